@@ -1,0 +1,183 @@
+/**
+ * The parsed article: a document model that keeps positions.
+ *
+ * Every offset in this model counts Unicode code points of the original wikitext (NIF's convention),
+ * `start` inclusive and `end` exclusive, so `codePointSlice(article.source, x.start, x.end)` is the exact
+ * source text of element `x`. Nothing here depends on wikiparser-node's own types: the adapter in
+ * `wikiparser.ts` is the only place that knows them.
+ */
+
+/** A half-open range of code points in the article's wikitext. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A problem in the input, reported with its place rather than thrown. */
+export interface Diagnostic {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  /** 1-based line and column (column in code points) of the problem in the wikitext. */
+  line: number;
+  column: number;
+  /** Short machine-readable code, e.g. `unclosed-ref`, `unknown-named-ref`. */
+  code: string;
+}
+
+/** What the source stage hands to the parser. */
+export interface ArticleSource {
+  /** Page title as on the wiki, e.g. `南北共同聯絡辦公室`. */
+  title: string;
+  /** Wiki language code, e.g. `zh`; decides parser config and prose rules. */
+  lang: string;
+  /** The wikitext, exactly as read. */
+  text: string;
+  /** Revision id when known (from an XML dump); absent for plain files. */
+  revision?: string;
+  /** Where it came from (file path or dump path), for diagnostics. */
+  origin?: string;
+}
+
+/** `== heading ==` and the text under it; the lead is section 0 with level 0 and no heading. */
+export interface Section extends Span {
+  index: number;
+  level: number;
+  /** Heading text with markup removed, '' for the lead. */
+  heading: string;
+}
+
+/** A block of prose separated by blank lines. */
+export interface Paragraph extends Span {
+  index: number;
+  section: number;
+}
+
+/**
+ * A mention of something inside a sentence's plain text: a wikilink, a bold title, a quoted term.
+ * `plainStart`/`plainEnd` index code points of `Sentence.text`; `start`/`end` are the source span of the
+ * whole element (e.g. the `[[target|text]]` link).
+ */
+export interface Mention extends Span {
+  kind: 'link' | 'bold' | 'quoted' | 'title-quoted';
+  /** The text as displayed. */
+  text: string;
+  /** For links: the target page, normalised (first letter as written, underscores to spaces, no fragment). */
+  target?: string;
+  plainStart: number;
+  plainEnd: number;
+}
+
+/** Where a reference is used in the text (the `<ref>` or `<ref name=x/>` element). */
+export interface ReferenceUse extends Span {
+  /** Id of the `Reference` (the one source) it cites. */
+  referenceId: string;
+  /** Sentence the use sits in (or ends), -1 when outside any sentence. */
+  sentence: number;
+  /** Position of the use in the sentence's plain text: the use supports the text before it. */
+  plainOffset: number;
+}
+
+/**
+ * One cited source. A `<ref name=x>` defined once and reused by `<ref name=x/>` is one Reference with
+ * several uses.
+ */
+export interface Reference extends Span {
+  /** Stable id: the ref name when it has one, else `ref-N` in order of first appearance (1-based). */
+  id: string;
+  name?: string;
+  /** Citation template name as written (`Cite web`, `cite news`), absent for free-text refs. */
+  template?: string;
+  /**
+   * Citation fields, keys lower-cased and normalised (`access-date` → `accessdate`, `archive-url` →
+   * `archiveurl`, ...); values with markup stripped and trimmed. Empty values are dropped.
+   */
+  fields: Record<string, string>;
+  /** Wikilinks inside field values (e.g. `work=[[中央社|中央社]]`), keyed by field name. */
+  fieldLinks: Record<string, string>;
+  /** Plain text of a ref that has no citation template. */
+  text?: string;
+  uses: ReferenceUse[];
+}
+
+/** A sentence of prose. */
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  section: number;
+  /**
+   * The plain text (markup, templates and refs removed; link text kept), in code points:
+   * `plainToSource[i]` is the source offset of `text`'s i-th code point, and
+   * `plainToSource[text length]` is the source offset just after the last one.
+   */
+  text: string;
+  plainToSource: number[];
+  mentions: Mention[];
+  /** Reference uses inside the sentence (including refs right after its final punctuation). */
+  references: ReferenceUse[];
+}
+
+/** A `[[...]]` link anywhere in the article (prose, refs, templates). */
+export interface WikiLink extends Span {
+  target: string;
+  text: string;
+  /** Sentence it sits in, -1 otherwise. */
+  sentence: number;
+  /** True when the link sits inside a `<ref>`. */
+  inReference: boolean;
+}
+
+/** A template call with its arguments. */
+export interface TemplateCall extends Span {
+  /** Name as written, trimmed (`noteTA`, `kor`, `Cite web`). */
+  name: string;
+  /** Canonical name: first letter upper-cased, `_` as space, without `Template:`/`模板:` prefix. */
+  canonicalName: string;
+  args: TemplateArgument[];
+}
+
+export interface TemplateArgument extends Span {
+  /** `1`, `2`, ... for positional arguments, else the trimmed key. */
+  name: string;
+  /** Value with surrounding whitespace trimmed, markup kept. */
+  value: string;
+  positional: boolean;
+}
+
+export interface Category extends Span {
+  /** Category name without the namespace prefix. */
+  name: string;
+  sortKey?: string;
+}
+
+/** One `{{noteTA}}` rule: the same word in each variant, e.g. `{ 'zh-hans': '朝鲜', 'zh-tw': '北韓' }`. */
+export interface VariantRule extends Span {
+  /** The parameter name (`1`, `2`, ... or `G1` for group rules). */
+  key: string;
+  variants: Record<string, string>;
+}
+
+/** A native Korean name given by `{{kor|hangul|hanja}}` (or the lang-ko family). */
+export interface KoreanName extends Span {
+  hangul?: string;
+  hanja?: string;
+  /** Sentence the template sits in, -1 otherwise. */
+  sentence: number;
+}
+
+export interface ParsedArticle {
+  source: ArticleSource;
+  /** Length of the wikitext in code points. */
+  length: number;
+  sections: Section[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  links: WikiLink[];
+  templates: TemplateCall[];
+  references: Reference[];
+  categories: Category[];
+  variantRules: VariantRule[];
+  koreanNames: KoreanName[];
+  /** Spans of `'''bold'''` text in the lead: conventionally the article's subject. */
+  boldTerms: Mention[];
+  diagnostics: Diagnostic[];
+}
