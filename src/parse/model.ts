@@ -54,8 +54,9 @@ export interface Paragraph extends Span {
 
 /**
  * A mention of something inside a sentence's plain text: a wikilink, a bold title, a quoted term.
- * `plainStart`/`plainEnd` index code points of `Sentence.text`; `start`/`end` are the source span of the
- * whole element (e.g. the `[[target|text]]` link).
+ * `plainStart`/`plainEnd` are JavaScript string indices (UTF-16) into `Sentence.text`, so regular
+ * expressions over the text can be compared with them directly; `start`/`end` are the source span (code
+ * points) of the whole element (e.g. the `[[target|text]]` link).
  */
 export interface Mention extends Span {
   kind: 'link' | 'bold' | 'quoted' | 'title-quoted';
@@ -73,7 +74,7 @@ export interface ReferenceUse extends Span {
   referenceId: string;
   /** Sentence the use sits in (or ends), -1 when outside any sentence. */
   sentence: number;
-  /** Position of the use in the sentence's plain text: the use supports the text before it. */
+  /** Position (UTF-16 index) of the use in the sentence's plain text: the use supports the text before it. */
   plainOffset: number;
 }
 
@@ -105,9 +106,10 @@ export interface Sentence extends Span {
   paragraph: number;
   section: number;
   /**
-   * The plain text (markup, templates and refs removed; link text kept), in code points:
-   * `plainToSource[i]` is the source offset of `text`'s i-th code point, and
-   * `plainToSource[text length]` is the source offset just after the last one.
+   * The plain text (markup, templates and refs removed; link text kept). `plainToSource[i]`, for a
+   * JavaScript string index `i` into `text` (UTF-16), is the source offset (code points) of that
+   * character; `plainToSource[text.length]` is the source offset just after the last one. Both halves of
+   * a surrogate pair map to the same code point.
    */
   text: string;
   plainToSource: number[];
