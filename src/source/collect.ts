@@ -1,0 +1,70 @@
+/**
+ * Expanding the command line's `FILE|DIR ...` into the article files to read. Files named explicitly are
+ * taken whatever their extension (reading them will say if they are not wikitext); directories are
+ * searched recursively for `.wiki` and `.txt` files, skipping hidden entries, in code point order so that
+ * every machine builds the same articles in the same order.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { compareCodePoints } from '../util/text';
+import { describeFsError, SourceError } from './SourceError';
+
+/** Extensions of article files found inside directories. */
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.wiki', '.txt'];
+
+/** The article files named by `inputs` (files and directories), each once, or a `SourceError`. */
+export function collectArticleFiles(inputs: readonly string[]): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    const found = isDirectory(input) ? filesInDirectory(input) : [input];
+    for (const file of found) {
+      const key = path.resolve(file);
+      if (!seen.has(key)) files.push(file);
+      seen.add(key);
+    }
+  }
+  if (files.length === 0) {
+    const where = inputs.length === 1 ? inputs[0] : inputs.join(', ');
+    throw new SourceError(inputs[0] ?? '', `no ${ARTICLE_EXTENSIONS.join(' or ')} files in ${where}`);
+  }
+  return files;
+}
+
+/** Whether `input` is a directory; a missing path is an error here rather than when read. */
+function isDirectory(input: string): boolean {
+  try {
+    return fs.statSync(input).isDirectory();
+  } catch (error) {
+    throw new SourceError(input, describeFsError(input, error));
+  }
+}
+
+/** Article files under `dir`, recursively, sorted by code point of their path. */
+function filesInDirectory(dir: string): string[] {
+  const files: string[] = [];
+  // Real paths of visited directories: a symlink back up the tree must not loop forever.
+  const visited = new Set<string>();
+  const walk = (current: string): void => {
+    const real = fs.realpathSync(current);
+    if (visited.has(real)) return;
+    visited.add(real);
+    for (const name of readDirectory(current)) {
+      if (name.startsWith('.')) continue;
+      const child = path.join(current, name);
+      const stats = fs.statSync(child, { throwIfNoEntry: false });
+      if (stats?.isDirectory()) walk(child);
+      else if (stats?.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) files.push(child);
+    }
+  };
+  walk(dir);
+  return files.sort(compareCodePoints);
+}
+
+function readDirectory(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch (error) {
+    throw new SourceError(dir, describeFsError(dir, error));
+  }
+}

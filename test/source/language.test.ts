@@ -1,0 +1,18 @@
+import { languageFromPath, languageFromScript } from '../../src/source/language';
+
+describe('languageFromPath', () => {
+  it('reads the nearest folder named like a wiki', () => expect(languageFromPath('corpus/en/zh/a.wiki')).toBe('zh'));
+  it('looks a few folders up', () => expect(languageFromPath('corpus/ko/politics/2018/a.wiki')).toBe('ko'));
+  it('does not look further up than that', () => expect(languageFromPath('/ko/a/b/c/a.wiki')).toBeUndefined());
+  it('knows hyphenated wiki codes', () => expect(languageFromPath('zh-yue/a.wiki')).toBe('zh-yue'));
+  it('ignores ordinary folder names', () => expect(languageFromPath('seeds/a.wiki')).toBeUndefined());
+});
+
+describe('languageFromScript', () => {
+  it('reads a Chinese article with Korean names in it as Chinese', () => {
+    expect(languageFromScript("'''南北共同聯絡辦公室'''（{{kor|남북공동연락사무소}}）是一個常設聯絡辦公室")).toBe('zh');
+  });
+  it('reads an English article with a few Han characters as English', () => {
+    expect(languageFromScript("'''Seoul''' (Korean: 서울; Hanja: 首爾) is the capital and largest city of South Korea.")).toBe('en');
+  });
+});
