@@ -1,0 +1,21 @@
+/** Adapter over N3.js for Turtle, TriG, N-Triples and N-Quads: the only file of export that imports n3. */
+import { Parser, Writer } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { NS } from '../graph/vocab';
+
+export type N3Format = 'ttl' | 'trig' | 'nt' | 'nq';
+
+const N3_NAME: Record<N3Format, string> = { ttl: 'Turtle', trig: 'TriG', nt: 'N-Triples', nq: 'N-Quads' };
+
+/** Writes quads (already in canonical order) with the fixed prefix table for Turtle and TriG. */
+export function writeN3(quads: Quad[], format: N3Format): Promise<string> {
+  const withPrefixes = format === 'ttl' || format === 'trig';
+  const writer = new Writer({ format: N3_NAME[format], prefixes: withPrefixes ? { ...NS } : undefined });
+  writer.addQuads(quads);
+  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+}
+
+/** Parses Turtle, TriG, N-Triples or N-Quads (throws on syntax errors, with N3.js's line number). */
+export function parseN3(text: string, format: N3Format, baseIri?: string): Quad[] {
+  return new Parser({ format: N3_NAME[format], baseIRI: baseIri }).parse(text);
+}

@@ -1,0 +1,50 @@
+/**
+ * One node per cited source (`Reference`) of the article. Publisher and author are not here: the
+ * extractors state them as facts about `citation:ID`, so they get statements and evidence like any fact.
+ */
+import { DataFactory } from 'n3';
+import type { Literal, NamedNode } from '@rdfjs/types';
+import type { Reference } from '../parse/model';
+import type { ArticleGraph } from './articleGraph';
+import { prov, rdf, schema, wkg, xsd } from './vocab';
+import { isAbsoluteIri, languageTag, parseCitationDate } from './values';
+
+/** A URL as an IRI when it is a valid absolute IRI, else an `xsd:anyURI` literal (never a broken IRI). */
+export function urlTerm(url: string): NamedNode | Literal {
+  return isAbsoluteIri(url) ? DataFactory.namedNode(url) : DataFactory.literal(url, xsd.anyURI);
+}
+
+/** A date as `xsd:date` when it parses, else the text as written. */
+export function dateTerm(text: string): Literal {
+  const iso = parseCitationDate(text);
+  return iso ? DataFactory.literal(iso, xsd.date) : DataFactory.literal(text);
+}
+
+function addFields(g: ArticleGraph, node: NamedNode, fields: Record<string, string>): void {
+  const lang = fields.language ? languageTag(fields.language) : undefined;
+  if (fields.url) g.bag.add(node, schema.url, urlTerm(fields.url));
+  if (fields.title) g.bag.add(node, schema.name, DataFactory.literal(fields.title, lang));
+  if (fields.date) g.bag.add(node, schema.datePublished, dateTerm(fields.date));
+  if (fields.accessdate) g.bag.add(node, wkg.accessDate, dateTerm(fields.accessdate));
+  if (fields.archivedate) g.bag.add(node, wkg.archiveDate, dateTerm(fields.archivedate));
+  if (fields.archiveurl) g.bag.add(node, wkg.archiveUrl, urlTerm(fields.archiveurl));
+  if (lang) g.bag.add(node, schema.inLanguage, DataFactory.literal(lang));
+}
+
+/** Adds the node of one reference. */
+export function addCitation(g: ArticleGraph, ref: Reference): void {
+  const node = g.iri.citation(ref.id);
+  g.bag.add(node, rdf.type, wkg.Citation);
+  g.bag.add(node, rdf.type, prov.Entity);
+  g.bag.add(node, rdf.type, schema.CreativeWork);
+  g.bag.add(node, wkg.citedIn, g.iri.article());
+  if (ref.name) g.bag.add(node, wkg.referenceName, DataFactory.literal(ref.name));
+  // A ref without a citation template has only its text; keep it so the source is still readable.
+  if (ref.text && !ref.template) g.bag.add(node, schema.description, DataFactory.literal(ref.text));
+  addFields(g, node, ref.fields);
+}
+
+/** Adds the nodes of every reference of the article. */
+export function addCitations(g: ArticleGraph): void {
+  for (const ref of g.article.references) addCitation(g, ref);
+}

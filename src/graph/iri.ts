@@ -1,0 +1,96 @@
+/**
+ * The one place that mints instance IRIs.
+ *
+ * Layout under a configurable base (default `https://w3id.org/wikikg/`):
+ * `resource/{lang}/{name}` for pages and unlinked names (deliberately merged: a name written without a
+ * link and the page of the same title are taken to be the same thing), `category/…`, `source/…` for
+ * citations, `statement/…`, `article/…` and `text/…#char=s,e` (RFC 5147) for evidence.
+ */
+import { createHash } from 'crypto';
+import { DataFactory } from 'n3';
+import type { NamedNode } from '@rdfjs/types';
+import type { EntityKey } from '../extract/fact';
+import { DEFAULT_BASE, WIKIPEDIA_HOST } from './vocab';
+import { pathSeg, seg } from './segment';
+
+export { seg } from './segment';
+
+/** Mints every IRI of one article; `base` must end with `/` or `#`. */
+export class IriMinter {
+  readonly base: string;
+  readonly lang: string;
+  readonly title: string;
+
+  constructor(lang: string, title: string, base: string = DEFAULT_BASE) {
+    this.base = base;
+    this.lang = seg(lang);
+    this.title = title;
+  }
+
+  /** The entity an `EntityKey` names (see `fact.ts`); `#kind:disc` parts nest under their parent. */
+  entity(key: EntityKey): NamedNode {
+    const [head, ...parts] = key.split('#');
+    let iri = this.headIri(head);
+    for (const part of parts) {
+      const colon = part.indexOf(':');
+      const kind = colon < 0 ? part : part.slice(0, colon);
+      const disc = colon < 0 ? '' : part.slice(colon + 1);
+      iri += `/${seg(kind)}/${seg(disc)}`;
+    }
+    return DataFactory.namedNode(iri);
+  }
+
+  /** A statement node, named by a hash of its canonical form so it is stable across runs. */
+  statement(canonicalForm: string): NamedNode {
+    const hash = createHash('sha256').update(canonicalForm, 'utf8').digest('hex').slice(0, 16);
+    return DataFactory.namedNode(`${this.base}statement/${this.lang}/${seg(this.title)}/${hash}`);
+  }
+
+  /** The article as a document (what facts are derived from). */
+  article(): NamedNode {
+    return DataFactory.namedNode(`${this.base}article/${this.lang}/${seg(this.title)}`);
+  }
+
+  /** A NIF string: the code-point span `[start, end)` of the article's wikitext. */
+  textSpan(start: number, end: number): NamedNode {
+    return DataFactory.namedNode(`${this.textIri()}#char=${start},${end}`);
+  }
+
+  /** A cited source of this article (reference ids are only unique within one article). */
+  citation(referenceId: string): NamedNode {
+    return DataFactory.namedNode(`${this.base}source/${this.lang}/${seg(this.title)}/${seg(referenceId)}`);
+  }
+
+  /** The live Wikipedia page of a title in this article's language. */
+  wikipediaPage(title: string): NamedNode {
+    return wikipediaPageIri(this.lang, title);
+  }
+
+  private textIri(): string {
+    return `${this.base}text/${this.lang}/${seg(this.title)}`;
+  }
+
+  private headIri(head: string): string {
+    const colon = head.indexOf(':');
+    const prefix = colon < 0 ? '' : head.slice(0, colon);
+    const rest = head.slice(colon + 1);
+    switch (prefix) {
+      case 'page':
+      case 'name':
+        return `${this.base}resource/${this.lang}/${seg(rest)}`;
+      case 'category':
+        return `${this.base}category/${this.lang}/${seg(rest)}`;
+      case 'citation':
+        return this.citation(rest).value;
+      default:
+        // A key no extractor should make; still minted, apart, so one bad fact cannot stop a batch.
+        return `${this.base}unknown/${this.lang}/${seg(head)}`;
+    }
+  }
+}
+
+/** `https://{lang}.wikipedia.org/wiki/{Title_with_underscores}`, percent-encoded where IRIs need it. */
+export function wikipediaPageIri(lang: string, title: string): NamedNode {
+  const host = /^[a-z][a-z0-9-]*$/.test(lang) ? lang : 'xx';
+  return DataFactory.namedNode(`https://${host}.${WIKIPEDIA_HOST}/wiki/${pathSeg(title)}`);
+}

@@ -1,0 +1,88 @@
+/**
+ * Small helpers over RDF/JS terms shared by graph building, export and tests: literal constructors with
+ * our datatypes, an N-Triples-like key per term, and the canonical order of quads.
+ */
+import { DataFactory } from 'n3';
+import type { BaseQuad, Literal, Quad, Term } from '@rdfjs/types';
+import type { LiteralValue } from '../extract/fact';
+import { DATATYPE, rdf, xsd } from './vocab';
+
+/** A literal for a fact value; a `langString` without a tag falls back to the article language. */
+export function factLiteral(value: LiteralValue, fallbackLang: string): Literal {
+  switch (value.datatype) {
+    case 'langString':
+      return DataFactory.literal(value.literal, value.lang || fallbackLang);
+    case 'string':
+      return DataFactory.literal(value.literal);
+    default:
+      return DataFactory.literal(value.literal, DATATYPE[value.datatype]);
+  }
+}
+
+/** An `xsd:nonNegativeInteger` literal (NIF offsets). */
+export function offsetLiteral(n: number): Literal {
+  return DataFactory.literal(String(n), xsd.nonNegativeInteger);
+}
+
+const TERM_RANK: Record<string, number> = { NamedNode: 0, BlankNode: 1, Literal: 2, Quad: 3, DefaultGraph: 4, Variable: 5 };
+
+function escape(s: string): string {
+  return s.replace(/[\\"\n\r]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r' })[c] as string);
+}
+
+/** A unique string per term (N-Triples syntax; language tags lower-cased as RDF compares them). */
+export function termKey(t: Term): string {
+  switch (t.termType) {
+    case 'NamedNode':
+      return `<${t.value}>`;
+    case 'BlankNode':
+      return `_:${t.value}`;
+    case 'Literal':
+      if (t.language) return `"${escape(t.value)}"@${t.language.toLowerCase()}`;
+      return t.datatype.value === xsd.string.value ? `"${escape(t.value)}"` : `"${escape(t.value)}"^^<${t.datatype.value}>`;
+    case 'DefaultGraph':
+      return '';
+    case 'Quad':
+      return `<<${quadKey(t)}>>`;
+    default:
+      return `?${t.value}`;
+  }
+}
+
+/** A unique string per quad. */
+export function quadKey(q: BaseQuad): string {
+  return `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)} ${termKey(q.graph)}`;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Canonical term order: IRIs, then blank nodes, then literals; within a kind by N-Triples key. */
+export function compareTerms(a: Term, b: Term): number {
+  const rank = TERM_RANK[a.termType] - TERM_RANK[b.termType];
+  return rank !== 0 ? rank : compareStrings(termKey(a), termKey(b));
+}
+
+/** Canonical quad order: graph, subject, predicate (`rdf:type` first, for readable Turtle), object. */
+export function compareQuads(a: Quad, b: Quad): number {
+  return (
+    compareTerms(a.graph, b.graph) ||
+    compareTerms(a.subject, b.subject) ||
+    comparePredicates(a.predicate, b.predicate) ||
+    compareTerms(a.object, b.object)
+  );
+}
+
+function comparePredicates(a: Term, b: Term): number {
+  const aType = a.value === rdf.type.value ? 0 : 1;
+  const bType = b.value === rdf.type.value ? 0 : 1;
+  return aType - bType || compareTerms(a, b);
+}
+
+/** Sorted, duplicate-free copy of a list of quads. */
+export function canonicalQuads(quads: Iterable<Quad>): Quad[] {
+  const unique = new Map<string, Quad>();
+  for (const q of quads) unique.set(quadKey(q), q);
+  return [...unique.values()].sort(compareQuads);
+}

@@ -1,0 +1,167 @@
+/**
+ * Every vocabulary IRI the project uses, declared once.
+ *
+ * Nothing else in the code base types an IRI of a vocabulary: code imports the terms from here, and
+ * `test/ontology` checks that every `wkg:` term below is declared in `ontology/wikikg.ttl`. The three
+ * records at the end are typed by the unions of `fact.ts`, so adding an entity type, property or qualifier
+ * there without mapping it here is a compile error.
+ */
+import { DataFactory } from 'n3';
+import type { NamedNode } from '@rdfjs/types';
+import type { Datatype, EntityType, PropertyName, QualifierName } from '../extract/fact';
+
+/** Namespace IRIs by prefix; also the fixed prefix table of every serialisation. */
+export const NS = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  schema: 'https://schema.org/',
+  prov: 'http://www.w3.org/ns/prov#',
+  nif: 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#',
+  dcterms: 'http://purl.org/dc/terms/',
+  wd: 'http://www.wikidata.org/entity/',
+  wdt: 'http://www.wikidata.org/prop/direct/',
+  wkg: 'https://w3id.org/wikikg/ontology#',
+} as const;
+
+export type Prefix = keyof typeof NS;
+
+/** The ontology document IRI (the namespace without its `#`). */
+export const ONTOLOGY_IRI = 'https://w3id.org/wikikg/ontology';
+
+/** The default base under which instance IRIs are minted (see `iri.ts`). */
+export const DEFAULT_BASE = 'https://w3id.org/wikikg/';
+
+/** Wikipedia's host pattern; the language code goes in front. */
+export const WIKIPEDIA_HOST = 'wikipedia.org';
+
+/** Builds the terms of one namespace from their local names, so each local name is spelled once. */
+function terms<K extends string>(ns: string, locals: readonly K[]): Record<K, NamedNode> {
+  const out = {} as Record<K, NamedNode>;
+  for (const local of locals) out[local] = DataFactory.namedNode(ns + local);
+  return out;
+}
+
+export const rdf = terms(NS.rdf, ['type', 'Statement', 'subject', 'predicate', 'object', 'langString'] as const);
+export const rdfs = terms(NS.rdfs, ['label', 'comment', 'domain', 'range', 'subPropertyOf', 'subClassOf'] as const);
+export const owl = terms(NS.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty'] as const);
+export const xsd = terms(NS.xsd, [
+  'string', 'date', 'gYearMonth', 'gYear', 'integer', 'duration', 'boolean', 'anyURI', 'nonNegativeInteger',
+] as const);
+export const skos = terms(NS.skos, ['altLabel', 'prefLabel', 'Concept'] as const);
+export const schema = terms(NS.schema, [
+  'Article', 'CreativeWork', 'name', 'url', 'inLanguage', 'about', 'mainEntityOfPage',
+  'datePublished', 'description',
+] as const);
+export const prov = terms(NS.prov, ['Entity', 'wasDerivedFrom'] as const);
+export const nif = terms(NS.nif, [
+  'Context', 'Phrase', 'Sentence', 'beginIndex', 'endIndex', 'anchorOf', 'referenceContext',
+  'sentence', 'isString', 'sourceUrl',
+] as const);
+
+/** Our own terms that carry the evidence model (not tied to a fact.ts union). */
+export const wkg = terms(NS.wkg, [
+  'Statement', 'Article', 'Citation', 'evidence', 'extractionRule', 'citedIn', 'plainText',
+  'accessDate', 'archiveUrl', 'archiveDate', 'referenceName', 'nativeLabel', 'revision', 'citation',
+] as const);
+
+const wkgTerm = (local: string): NamedNode => DataFactory.namedNode(NS.wkg + local);
+
+/** Class of each `EntityType` (same local name in `wkg:`). */
+export const ENTITY_CLASS: Record<EntityType, NamedNode> = {
+  Article: wkg.Article,
+  Organization: wkgTerm('Organization'),
+  GovernmentOrganization: wkgTerm('GovernmentOrganization'),
+  LiaisonOffice: wkgTerm('LiaisonOffice'),
+  Country: wkgTerm('Country'),
+  GovernmentMinistry: wkgTerm('GovernmentMinistry'),
+  Committee: wkgTerm('Committee'),
+  Person: wkgTerm('Person'),
+  Position: wkgTerm('Position'),
+  Document: wkgTerm('Document'),
+  Declaration: wkgTerm('Declaration'),
+  Event: wkgTerm('Event'),
+  Summit: wkgTerm('Summit'),
+  Meeting: wkgTerm('Meeting'),
+  StaffWithdrawal: wkgTerm('StaffWithdrawal'),
+  StaffReturn: wkgTerm('StaffReturn'),
+  Opening: wkgTerm('Opening'),
+  Place: wkgTerm('Place'),
+  Topic: wkgTerm('Topic'),
+  NewsOrganization: wkgTerm('NewsOrganization'),
+  Category: wkgTerm('Category'),
+  StaffGroup: wkgTerm('StaffGroup'),
+};
+
+/** Property of each `PropertyName` (same local name in `wkg:`). */
+export const PROPERTY: Record<PropertyName, NamedNode> = {
+  instanceOf: wkgTerm('instanceOf'),
+  foundedBy: wkgTerm('foundedBy'),
+  operator: wkgTerm('operator'),
+  headquartersLocation: wkgTerm('headquartersLocation'),
+  location: wkgTerm('location'),
+  locatedIn: wkgTerm('locatedIn'),
+  country: wkgTerm('country'),
+  basedOn: wkgTerm('basedOn'),
+  signedAt: wkgTerm('signedAt'),
+  pointInTime: wkgTerm('pointInTime'),
+  plannedOpeningDate: wkgTerm('plannedOpeningDate'),
+  openingDate: wkgTerm('openingDate'),
+  hasCause: wkgTerm('hasCause'),
+  hasEffect: wkgTerm('hasEffect'),
+  director: wkgTerm('director'),
+  positionHeld: wkgTerm('positionHeld'),
+  ofOrganization: wkgTerm('ofOrganization'),
+  positionTitle: wkgTerm('positionTitle'),
+  represents: wkgTerm('represents'),
+  holdsMeeting: wkgTerm('holdsMeeting'),
+  chairedBy: wkgTerm('chairedBy'),
+  frequency: wkgTerm('frequency'),
+  duty: wkgTerm('duty'),
+  stationedStaff: wkgTerm('stationedStaff'),
+  minCount: wkgTerm('minCount'),
+  maxCount: wkgTerm('maxCount'),
+  staffOf: wkgTerm('staffOf'),
+  significantEvent: wkgTerm('significantEvent'),
+  agent: wkgTerm('agent'),
+  affects: wkgTerm('affects'),
+  partial: wkgTerm('partial'),
+  statedReason: wkgTerm('statedReason'),
+  category: wkgTerm('category'),
+  publisher: wkgTerm('publisher'),
+  author: wkgTerm('author'),
+  subjectOf: wkgTerm('subjectOf'),
+  mentions: wkgTerm('mentions'),
+  participant: wkgTerm('participant'),
+};
+
+/** Qualifier property of each `QualifierName`; `pointInTime` is the same term as the property. */
+export const QUALIFIER: Record<QualifierName, NamedNode> = {
+  pointInTime: PROPERTY.pointInTime,
+  startTime: wkgTerm('startTime'),
+  endTime: wkgTerm('endTime'),
+  plannedDate: wkgTerm('plannedDate'),
+  side: wkgTerm('side'),
+  roleTitle: wkgTerm('roleTitle'),
+  reasonForChange: wkgTerm('reasonForChange'),
+  status: wkgTerm('status'),
+};
+
+/** XSD datatype of each typed `Datatype` (strings and language strings are plain literals). */
+export const DATATYPE: Record<Exclude<Datatype, 'string' | 'langString'>, NamedNode> = {
+  date: xsd.date,
+  gYearMonth: xsd.gYearMonth,
+  gYear: xsd.gYear,
+  integer: xsd.integer,
+  duration: xsd.duration,
+  boolean: xsd.boolean,
+  anyURI: xsd.anyURI,
+};
+
+/** Every `wkg:` term the code emits, for the ontology test. */
+export function allWkgTerms(): NamedNode[] {
+  const all = [...Object.values(wkg), ...Object.values(ENTITY_CLASS), ...Object.values(PROPERTY), ...Object.values(QUALIFIER)];
+  return [...new Map(all.map((t) => [t.value, t])).values()];
+}
