@@ -92,6 +92,7 @@ export type Datatype =
   | 'gYearMonth'
   | 'gYear'
   | 'integer'
+  | 'duration'
   | 'boolean'
   | 'anyURI';
 

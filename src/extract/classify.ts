@@ -1,0 +1,25 @@
+import type { EntityType } from './fact';
+import { countries } from './lexicon/countries';
+import { nameSuffixes } from './lexicon/organizations';
+
+const countryNames = new Set(countries.flatMap((c) => c.names.concat(c.title)));
+const suffixesLongestFirst = [...nameSuffixes].sort((a, b) => b.suffix.length - a.suffix.length);
+
+/**
+ * What kind of thing a name names, from the gazetteer and the name-ending lexicon; empty when neither
+ * knows (the caller decides the fallback).
+ */
+export function classifyName(name: string): EntityType[] {
+  if (countryNames.has(name)) return ['Country'];
+  for (const rule of suffixesLongestFirst) {
+    if (!name.endsWith(rule.suffix) || name === rule.suffix) continue;
+    if (rule.except?.some((e) => name.endsWith(e))) continue;
+    return [...rule.types];
+  }
+  return [];
+}
+
+/** The lexicon ending a name has, if any (`開城工業區` → `工業區`). */
+export function nameSuffix(name: string): string | undefined {
+  return suffixesLongestFirst.find((r) => name.endsWith(r.suffix) && name !== r.suffix)?.suffix;
+}

@@ -1,0 +1,27 @@
+import { fact } from '../build';
+import { sentenceEvidence } from '../evidence';
+import { forLanguages, type Extractor } from '../extractor';
+import type { EntityKey, Fact } from '../fact';
+import { findDates } from '../values/dates';
+
+/** `[[2018年4月南北韓首腦會談]]`: an event whose name starts with a date took place then. */
+export const eventDatesExtractor: Extractor = {
+  id: 'event-dates',
+  appliesTo: forLanguages('zh', 'ja'),
+  extract(context) {
+    const done = new Set<EntityKey>();
+    const facts: Fact[] = [];
+    context.views.forEach((view, index) => {
+      for (const token of view.tokens) {
+        const [entity] = token.entities;
+        if (!token.types.includes('Event') || done.has(entity)) continue;
+        const [date] = findDates(token.text);
+        if (!date || date.index !== 0) continue;
+        done.add(entity);
+        const evidence = sentenceEvidence(context.article, index, token.plainStart, token.plainEnd, 'event-dates/date-in-name');
+        facts.push(fact.relation(entity, 'pointInTime', date.value, evidence));
+      }
+    });
+    return facts;
+  },
+};

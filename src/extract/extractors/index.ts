@@ -1,0 +1,35 @@
+import type { Extractor } from '../extractor';
+import { categoriesExtractor } from './categories';
+import { citationsExtractor } from './citations';
+import { eventDatesExtractor } from './eventDates';
+import { foundingExtractor } from './founding';
+import { headquartersExtractor } from './headquarters';
+import { leadershipExtractor } from './leadership';
+import { locationExtractor } from './location';
+import { meetingsExtractor } from './meetings';
+import { mentionsExtractor } from './mentions';
+import { openingExtractor } from './opening';
+import { originExtractor } from './origin';
+import { placeHierarchyExtractor } from './placeHierarchy';
+import { staffEventsExtractor } from './staffEvents';
+import { staffingExtractor } from './staffing';
+import { subjectExtractor } from './subject';
+
+/** Every extractor, in the order their facts appear in the output. */
+export const allExtractors: Extractor[] = [
+  subjectExtractor,
+  mentionsExtractor,
+  categoriesExtractor,
+  citationsExtractor,
+  eventDatesExtractor,
+  placeHierarchyExtractor,
+  foundingExtractor,
+  headquartersExtractor,
+  originExtractor,
+  locationExtractor,
+  openingExtractor,
+  leadershipExtractor,
+  meetingsExtractor,
+  staffingExtractor,
+  staffEventsExtractor,
+];

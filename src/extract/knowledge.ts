@@ -1,0 +1,90 @@
+import type { ParsedArticle } from '../parse/model';
+import { entityKey, type EntityKey } from './fact';
+import { countries } from './lexicon/countries';
+import { placeDerivingSuffixes } from './lexicon/organizations';
+
+/**
+ * What the resolver needs to know about the whole article before it reads any sentence: who the
+ * subject is and how the text refers to it, and which key each state goes by.
+ */
+export interface ArticleKnowledge {
+  subject: EntityKey;
+  /** Names that denote the subject: the title and the bold terms of the lead. */
+  subjectNames: string[];
+  /**
+   * The class noun the lead defines the subject as (`…是一個…的[[X]]`); a bare `X` later in the text
+   * refers back to the subject when the title ends with it (`南北…聯絡辦公室` … `聯絡辦公室`).
+   */
+  classNoun?: string;
+  /** Every name of every state (gazetteer names and noteTA variants) → its entity key. */
+  countryByName: Map<string, EntityKey>;
+  /** One-character forms of states, for side expressions (`韓方`). */
+  countryByAbbreviation: Map<string, EntityKey>;
+  /**
+   * Places the text names without a link but whose name the name of a linked place is built on
+   * (`[[開城工業區]]` → `開城`): name → key.
+   */
+  derivedPlaces: Map<string, EntityKey>;
+}
+
+/** Reads the article once for the resolver. */
+export function buildKnowledge(article: ParsedArticle): ArticleKnowledge {
+  const subjectNames = [article.source.title, ...article.boldTerms.map((b) => b.text)].filter((n) => n.length > 0);
+  const classNoun = findClassNoun(article);
+  const { byName, byAbbreviation } = countryKeys(article);
+  return {
+    subject: entityKey.page(article.source.title),
+    subjectNames: [...new Set(subjectNames)],
+    classNoun: classNoun && article.source.title.endsWith(classNoun) ? classNoun : undefined,
+    countryByName: byName,
+    countryByAbbreviation: byAbbreviation,
+    derivedPlaces: derivedPlaces(article),
+  };
+}
+
+/** `X` for every linked `X工業區`-style place whose base `X` is at least two characters long. */
+function derivedPlaces(article: ParsedArticle): Map<string, EntityKey> {
+  const places = new Map<string, EntityKey>();
+  const suffixes = [...placeDerivingSuffixes].sort((a, b) => b.length - a.length);
+  for (const link of article.links) {
+    const suffix = suffixes.find((s) => link.target.endsWith(s));
+    if (!suffix) continue;
+    const base = link.target.slice(0, -suffix.length);
+    if ([...base].length >= 2 && !places.has(base)) places.set(base, entityKey.name(base));
+  }
+  return places;
+}
+
+/** The last wikilink between `是` and the end of the defining clause of the first sentence with a bold term. */
+export function findClassNoun(article: ParsedArticle): string | undefined {
+  const first = article.sentences.find((s) => s.mentions.some((m) => m.kind === 'bold'));
+  if (!first) return undefined;
+  const copula = first.text.search(/是|為|为/);
+  if (copula < 0) return undefined;
+  const rest = first.text.slice(copula);
+  const clauseEnd = copula + (rest.search(/[，。；]/) < 0 ? rest.length : rest.search(/[，。；]/));
+  const links = first.mentions.filter((m) => m.kind === 'link' && m.plainStart > copula && m.plainEnd <= clauseEnd);
+  return links.length > 0 ? links[links.length - 1].text : undefined;
+}
+
+/**
+ * Keys for states: a state the article links goes by its link target, any other by the gazetteer's
+ * title. NoteTA rules that contain a state's name add their other variants as names of that state.
+ */
+function countryKeys(article: ParsedArticle): { byName: Map<string, EntityKey>; byAbbreviation: Map<string, EntityKey> } {
+  const byName = new Map<string, EntityKey>();
+  const byAbbreviation = new Map<string, EntityKey>();
+  const linked = new Set(article.links.map((l) => l.target));
+  for (const country of countries) {
+    const target = [country.title, ...country.names].find((n) => linked.has(n)) ?? country.title;
+    const key = entityKey.page(target);
+    const names = new Set([country.title, ...country.names]);
+    for (const rule of article.variantRules) {
+      const forms = Object.values(rule.variants);
+      if (forms.some((f) => names.has(f))) forms.forEach((f) => f && names.add(f));
+    }
+    for (const n of names) if (!byName.has(n)) byName.set(n, key);
+    for (const a of country.abbreviations) if (!byAbbreviation.has(a)) byAbbreviation.set(a, key);
+  }
+  return { byName, byAbbreviation };
+}

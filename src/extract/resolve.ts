@@ -1,0 +1,130 @@
+import type { Sentence } from '../parse/model';
+import { entityKey, type EntityKey, type EntityType } from './fact';
+import { classifyName } from './classify';
+import type { ArticleKnowledge } from './knowledge';
+import { blockedContinuations, pairReferences, sideSuffixes } from './lexicon/countries';
+import { roleTitles } from './lexicon/positions';
+import { triggers } from './lexicon/triggers';
+import type { Token } from './view';
+
+/**
+ * Finds the tokens of a sentence: every stretch of its plain text that names an entity. Candidates from
+ * all sources are collected, then the best non-overlapping set is kept (earlier source wins a tie, then
+ * the longer stretch).
+ */
+export function resolveTokens(sentence: Sentence, knowledge: ArticleKnowledge, pair: EntityKey[]): Token[] {
+  const candidates = [
+    ...linkTokens(sentence, knowledge),
+    ...boldTokens(sentence, knowledge),
+    ...sideTokens(sentence, knowledge),
+    ...nameTokens(sentence.text, knowledge.subjectNames, [knowledge.subject], 'subject'),
+    ...countryTokens(sentence.text, knowledge),
+    ...pairTokens(sentence.text, pair),
+    ...anaphoraTokens(sentence, knowledge),
+    ...[...knowledge.derivedPlaces].flatMap(([name, key]) => nameTokens(sentence.text, [name], [key], 'place', ['Place'])),
+    ...titleQuotedTokens(sentence),
+  ];
+  return chooseNonOverlapping(candidates);
+}
+
+function linkTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
+  return sentence.mentions
+    .filter((m) => m.kind === 'link' && m.target)
+    .map((m) => {
+      const target = m.target!;
+      const country = knowledge.countryByName.get(target);
+      const isSubject = target === knowledge.subjectNames[0];
+      const entity = isSubject ? knowledge.subject : country ?? entityKey.page(target);
+      // The class noun of the definition names a kind of thing, whatever its ending suggests.
+      const types: EntityType[] = country ? ['Country'] : m.text === knowledge.classNoun ? ['Topic'] : classifyName(target);
+      return { plainStart: m.plainStart, plainEnd: m.plainEnd, text: m.text, entities: [entity], types, via: 'link', mention: m };
+    });
+}
+
+function boldTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
+  return sentence.mentions
+    .filter((m) => m.kind === 'bold')
+    .map((m) => ({ plainStart: m.plainStart, plainEnd: m.plainEnd, text: m.text, entities: [knowledge.subject], types: [], via: 'subject', mention: m }));
+}
+
+/** Every occurrence of any of `names` in `text`. */
+function nameTokens(text: string, names: string[], entities: EntityKey[], via: string, types: EntityType[] = []): Token[] {
+  const found: Token[] = [];
+  for (const name of names) {
+    if (name.length === 0) continue;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      found.push({ plainStart: i, plainEnd: i + name.length, text: name, entities, types, via });
+    }
+  }
+  return found;
+}
+
+function countryTokens(text: string, knowledge: ArticleKnowledge): Token[] {
+  const found: Token[] = [];
+  for (const [name, key] of knowledge.countryByName) {
+    for (const t of nameTokens(text, [name], [key], 'gazetteer', ['Country'])) {
+      const after = text.slice(t.plainEnd);
+      if (blockedContinuations.some((b) => after.startsWith(b))) continue;
+      const side = sideSuffixes.afterName.find((s) => after.startsWith(s));
+      found.push(side ? { ...t, plainEnd: t.plainEnd + side.length, text: t.text + side, via: 'side' } : t);
+    }
+  }
+  return found;
+}
+
+/** Characters after which a one-character state abbreviation can start a side expression (`而朝方`). */
+const SIDE_PRECEDERS = new Set('的和與与及由而則则為为但讓让令使對对向在是將将了後后時时日月，。、；：「」（）《》 '.split(''));
+
+/** Words that may follow a side expression (`韓方負責人`, `朝方部分人員`), which confirm it is one. */
+const SIDE_FOLLOWERS = ['的', '代表', '人士', ...roleTitles, ...triggers.staffNouns, ...triggers.partial];
+
+function sideTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
+  const found: Token[] = [];
+  const text = sentence.text;
+  for (const [abbr, key] of knowledge.countryByAbbreviation) {
+    for (const suffix of sideSuffixes.afterAbbreviation) {
+      const word = abbr + suffix;
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+        const confirmed = i === 0 || SIDE_PRECEDERS.has(text[i - 1]) || SIDE_FOLLOWERS.some((f) => text.startsWith(f, i + word.length));
+        if (!confirmed) continue;
+        found.push({ plainStart: i, plainEnd: i + word.length, text: word, entities: [key], types: ['Country'], via: 'side' });
+      }
+    }
+  }
+  return found;
+}
+
+function pairTokens(text: string, pair: EntityKey[]): Token[] {
+  return pair.length === 2 ? nameTokens(text, pairReferences, pair, 'pair', ['Country']) : [];
+}
+
+function anaphoraTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
+  if (!knowledge.classNoun) return [];
+  return nameTokens(sentence.text, [knowledge.classNoun], [knowledge.subject], 'anaphora');
+}
+
+function titleQuotedTokens(sentence: Sentence): Token[] {
+  return sentence.mentions
+    .filter((m) => m.kind === 'title-quoted' && m.text.length > 0)
+    .map((m) => {
+      const types = classifyName(m.text);
+      return {
+        plainStart: m.plainStart, plainEnd: m.plainEnd, text: m.text, entities: [entityKey.name(m.text)],
+        types: types.length > 0 ? types : (['Document'] as EntityType[]), via: 'quoted', mention: m,
+      };
+    });
+}
+
+const PRIORITY = ['link', 'subject', 'side', 'gazetteer', 'pair', 'anaphora', 'place', 'quoted'];
+
+function chooseNonOverlapping(candidates: Token[]): Token[] {
+  const ranked = [...candidates].sort(
+    (a, b) => PRIORITY.indexOf(a.via) - PRIORITY.indexOf(b.via) || (b.plainEnd - b.plainStart) - (a.plainEnd - a.plainStart) || a.plainStart - b.plainStart,
+  );
+  const chosen: Token[] = [];
+  for (const t of ranked) {
+    if (chosen.some((c) => t.plainStart < c.plainEnd && c.plainStart < t.plainEnd)) continue;
+    chosen.push(t);
+  }
+  return chosen.sort((a, b) => a.plainStart - b.plainStart);
+}
