@@ -74,7 +74,10 @@ export interface ReferenceUse extends Span {
   referenceId: string;
   /** Sentence the use sits in (or ends), -1 when outside any sentence. */
   sentence: number;
-  /** Position (UTF-16 index) of the use in the sentence's plain text: the use supports the text before it. */
+  /**
+   * Position (UTF-16 index) of the use in the sentence's plain text: the use supports the text before it.
+   * -1 when the use is outside any sentence.
+   */
   plainOffset: number;
 }
 
@@ -83,7 +86,10 @@ export interface ReferenceUse extends Span {
  * several uses.
  */
 export interface Reference extends Span {
-  /** Stable id: the ref name when it has one, else `ref-N` in order of first appearance (1-based). */
+  /**
+   * Stable id: the ref name when it has one (`group/name` for grouped refs), else `ref-N` where N is the
+   * 1-based order of first appearance among ALL distinct references of the article, named ones included.
+   */
   id: string;
   name?: string;
   /** Citation template name as written (`Cite web`, `cite news`), absent for free-text refs. */
@@ -100,7 +106,11 @@ export interface Reference extends Span {
   uses: ReferenceUse[];
 }
 
-/** A sentence of prose. */
+/**
+ * A sentence of prose. Its span starts at the markup that opens its first character (`'''`, `[[x|`) or at
+ * that character, and ends after its last character, the markup closing it and any refs or templates
+ * that follow before the next sentence's text (so `。<ref>…</ref>` belongs to the sentence).
+ */
 export interface Sentence extends Span {
   index: number;
   paragraph: number;
@@ -153,9 +163,12 @@ export interface Category extends Span {
 
 /** One `{{noteTA}}` rule: the same word in each variant, e.g. `{ 'zh-hans': '朝鲜', 'zh-tw': '北韓' }`. */
 export interface VariantRule extends Span {
-  /** The parameter name (`1`, `2`, ... or `G1` for group rules). */
+  /** The parameter name (`1`, `2`, ... or `G1` for group rules); `inline` for a `-{H|…}-` rule in the text. */
   key: string;
+  /** Variant code → text; empty for group rules. */
   variants: Record<string, string>;
+  /** For group rules (`G1=MilitaryTerms`): the conversion group's name. */
+  group?: string;
 }
 
 /** A native Korean name given by `{{kor|hangul|hanja}}` (or the lang-ko family). */

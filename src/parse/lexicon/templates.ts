@@ -1,0 +1,85 @@
+/**
+ * Template names the parse stage treats specially. Names are compared after canonicalisation: the
+ * `Template:` prefix dropped, `_` read as a space, the first letter upper-cased (so `cite web`,
+ * `Cite_web` and `Template:Cite web` are all `Cite web`). Add names here, not in the code.
+ */
+
+/**
+ * Templates that render inline text in prose. Their positional arguments are kept in the plain text,
+ * joined by the separator given (e.g. `{{kor|한글|漢字}}` → `한글，漢字`). Templates not listed here are
+ * dropped from the plain text.
+ */
+export const INLINE_TEMPLATES: Record<string, { separator: string; maxArgs?: number; skipFirst?: boolean }> = {
+  Kor: { separator: '，' },
+  Korean: { separator: '，' },
+  'Lang-ko': { separator: '，' },
+  'Lang-en': { separator: '' },
+  'Lang-ja': { separator: '' },
+  'Lang-zh': { separator: '' },
+  'Lang-fr': { separator: '' },
+  'Lang-de': { separator: '' },
+  Lang: { separator: '', skipFirst: true, maxArgs: 2 },
+  Nowrap: { separator: '' },
+  'Not a typo': { separator: '' },
+  Le: { separator: '', maxArgs: 1 },
+  'Link-en': { separator: '', maxArgs: 1 },
+  Ill: { separator: '', maxArgs: 1 },
+  'Interlanguage link': { separator: '', maxArgs: 1 },
+  Ruby: { separator: '', maxArgs: 1 },
+  Convert: { separator: ' ', maxArgs: 2 },
+  Transl: { separator: '', skipFirst: true, maxArgs: 2 },
+};
+
+/** Citation templates whose arguments become a reference's fields. */
+export const CITATION_TEMPLATES = [
+  'Cite web',
+  'Cite news',
+  'Cite journal',
+  'Cite book',
+  'Cite magazine',
+  'Cite conference',
+  'Cite report',
+  'Cite press release',
+  'Cite encyclopedia',
+  'Cite thesis',
+  'Cite AV media',
+  'Cite video',
+  'Cite tweet',
+  'Citation',
+  'Cite',
+  'Web引用',
+  '网页引用',
+  '網頁引用',
+  '新闻引用',
+  '新聞引用',
+  '期刊引用',
+  '书籍引用',
+  '書籍引用',
+  '引用网页',
+  '引用網頁',
+  '引用新闻',
+  '引用新聞',
+  '引用期刊',
+  '引用书籍',
+  '引用書籍',
+  'Cite2',
+];
+
+/** Templates carrying NoteTA variant rules (`{{noteTA|1=zh-hans:A;zh-hant:B;}}`). */
+export const NOTE_TA_TEMPLATES = ['NoteTA', 'NoteTA-lite', '全文字词转换', '全文字詞轉換'];
+
+/**
+ * Templates giving a native Korean name. Each says where the hangul and hanja sit: a named argument, or a
+ * positional one (`1`, `2`).
+ */
+export const KOREAN_NAME_TEMPLATES: Record<string, { hangul: string[]; hanja: string[] }> = {
+  Kor: { hangul: ['hangul', 'h', '1'], hanja: ['hanja', 'hj', '2'] },
+  Korean: { hangul: ['hangul', 'h', '1'], hanja: ['hanja', 'hj', '2'] },
+  'Lang-ko': { hangul: ['1'], hanja: ['2'] },
+  'Lang-ko-kp': { hangul: ['1'], hanja: ['2'] },
+  'Lang-ko-kr': { hangul: ['1'], hanja: ['2'] },
+  'Korean name': { hangul: ['hangul'], hanja: ['hanja'] },
+};
+
+/** Templates that always sit between paragraphs even when written on a prose line. */
+export const BLOCK_TEMPLATES = ['Reflist', 'Notelist', 'References', 'NoteTA', 'Main', 'See also', 'Further'];

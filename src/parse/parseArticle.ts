@@ -1,0 +1,88 @@
+/**
+ * The parse stage: wikitext in, a `ParsedArticle` out. One wikiparser-node parse per article; every
+ * later step reads the copied tree. Never throws: a failure becomes a diagnostic on an empty article.
+ */
+import { findHeadings, findParagraphs, splitLines } from './blocks';
+import { diagnosticAt, lintDiagnostics } from './diagnostics';
+import { koreanNames } from './korean';
+import { collectCategories, collectLinks } from './links';
+import type { ArticleSource, Mention, ParsedArticle } from './model';
+import { inlineRules, noteTaRules } from './noteTA';
+import { buildOffsetIndex } from './offsets';
+import { buildProse } from './prose';
+import { collectReferences } from './references';
+import { buildSections } from './sections';
+import { collectTemplates } from './templates';
+import { parseWikitext } from './wikiparser';
+
+/** Parses one article into the position-keeping document model. */
+export function parseArticle(source: ArticleSource): ParsedArticle {
+  const text = typeof source?.text === 'string' ? source.text : '';
+  const safeSource: ArticleSource = { ...source, title: String(source?.title ?? ''), lang: String(source?.lang ?? ''), text };
+  try {
+    return parseOrThrow(safeSource);
+  } catch (error) {
+    const article = emptyArticle(safeSource);
+    article.diagnostics.push({ severity: 'error', code: 'parse-failed', message: `parse failed: ${String(error)}`, line: 1, column: 1 });
+    return article;
+  }
+}
+
+/** An article with nothing found in it (used when parsing fails). */
+function emptyArticle(source: ArticleSource): ParsedArticle {
+  return {
+    source,
+    length: buildOffsetIndex(source.text).length,
+    sections: [],
+    paragraphs: [],
+    sentences: [],
+    links: [],
+    templates: [],
+    references: [],
+    categories: [],
+    variantRules: [],
+    koreanNames: [],
+    boldTerms: [],
+    diagnostics: [],
+  };
+}
+
+function parseOrThrow(source: ArticleSource): ParsedArticle {
+  const { text, lang } = source;
+  const offsets = buildOffsetIndex(text);
+  const document = parseWikitext(text, lang);
+  const context = { source: text, templatePrefixes: document.namespaces.template, offsets, lang };
+  const at = (utf16: number, code: string, message: string, severity?: 'error' | 'warning' | 'info') =>
+    diagnosticAt(offsets, utf16, code, message, severity);
+  const { sections, sectionAt } = buildSections(findHeadings(document.root), text.length, offsets, context);
+  const lines = splitLines(document.root, text);
+  const prose = buildProse(findParagraphs(lines, text, context.templatePrefixes), { ...context, sectionAt });
+  const templates = collectTemplates(document.root, text, offsets, context.templatePrefixes);
+  const { references, diagnostics } = collectReferences(document.root, context, prose.placements, at);
+  for (const reference of references) {
+    for (const use of reference.uses) if (use.sentence >= 0) prose.sentences[use.sentence].references.push(use);
+  }
+  for (const sentence of prose.sentences) sentence.references.sort((a, b) => a.start - b.start);
+  const boldTerms: Mention[] = prose.sentences
+    .filter((s) => s.section === 0)
+    .flatMap((s) => s.mentions.filter((m) => m.kind === 'bold'));
+  return {
+    source,
+    length: offsets.length,
+    sections,
+    paragraphs: prose.paragraphs,
+    sentences: prose.sentences,
+    links: collectLinks(document.root, context, offsets, prose.placements),
+    templates: templates.map((t) => t.call),
+    references,
+    categories: collectCategories(document.root, text, offsets),
+    variantRules: [...noteTaRules(templates), ...inlineRules(document.root, text, offsets)],
+    koreanNames: koreanNames(templates, prose.placements),
+    boldTerms,
+    diagnostics: [
+      ...(document.roundTrips ? [] : [at(0, 'round-trip', 'the parser did not reproduce the wikitext exactly')]),
+      ...lintDiagnostics(document.lint, offsets),
+      ...diagnostics,
+    ],
+  };
+}

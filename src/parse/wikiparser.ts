@@ -1,0 +1,124 @@
+/**
+ * The adapter to wikiparser-node: the only file that imports it.
+ *
+ * It parses wikitext once and copies the token tree into plain `WikiNode` objects with UTF-16 spans, so
+ * the rest of the parse stage depends on this small shape and not on the library's classes.
+ */
+import Parser = require('wikiparser-node');
+
+/** A token of the parsed wikitext; `start`/`end` are UTF-16 indices into the wikitext (half-open). */
+export interface WikiNode {
+  /** wikiparser-node's token type: `text`, `link`, `template`, `ext`, `quote`, `heading`, ... */
+  type: string;
+  /** Tag name for `ext`/`html`, parameter name for `parameter`, attribute name for `ext-attr`. */
+  name?: string;
+  start: number;
+  end: number;
+  children: WikiNode[];
+  /** For `quote`: which formatting the quote marks toggle. */
+  bold?: boolean;
+  italic?: boolean;
+  /** For `heading`. */
+  level?: number;
+  /** For `ext`/`html` tags written `<x/>`. */
+  selfClosing?: boolean;
+  /** For `parameter`: true when unnamed (`{{t|x}}`). */
+  anon?: boolean;
+  /** For `ext`: attributes by lower-cased name. */
+  attrs?: Record<string, string>;
+}
+
+/** A lint problem reported by wikiparser-node (UTF-16 index, 1-based line, 0-based UTF-16 column). */
+export interface WikiLintError {
+  rule: string;
+  message: string;
+  severity: 'error' | 'warning';
+  startIndex: number;
+}
+
+/** The parsed page: the copied tree, the lint errors, and whether the tree prints back to the input. */
+export interface WikiDocument {
+  root: WikiNode;
+  lint: WikiLintError[];
+  roundTrips: boolean;
+  /** Namespace prefixes (lower-cased) that mean Category, File and Template in this wiki's config. */
+  namespaces: { category: string[]; file: string[]; template: string[] };
+}
+
+type LibToken = ReturnType<typeof Parser.parse>;
+
+const CONFIG_BY_LANGUAGE: Record<string, string> = { zh: 'zhwiki', en: 'enwiki', ja: 'jawiki' };
+
+/** The wikiparser-node config name used for a wiki language. */
+export function configForLanguage(lang: string): string {
+  return CONFIG_BY_LANGUAGE[lang] ?? 'default';
+}
+
+/** Parses wikitext with the config of its language and copies the tree. */
+export function parseWikitext(text: string, lang: string): WikiDocument {
+  const configName = configForLanguage(lang);
+  if (Parser.config !== configName) Parser.config = configName;
+  const root = Parser.parse(text, false);
+  return {
+    root: copyNode(root as unknown as LibToken),
+    lint: lintErrors(root),
+    roundTrips: String(root) === text,
+    namespaces: namespacesOf(Parser.getConfig().nsid),
+  };
+}
+
+/** Copies one token and its descendants, reading each token's absolute index once. */
+function copyNode(token: LibToken): WikiNode {
+  const start = token.getAbsoluteIndex();
+  const any = token as unknown as Record<string, unknown>;
+  const node: WikiNode = { type: token.type, start, end: start + String(token).length, children: [] };
+  if (typeof any.name === 'string') node.name = any.name;
+  if (token.type === 'quote') Object.assign(node, { bold: any.bold === true, italic: any.italic === true });
+  if (token.type === 'heading') node.level = Number(any.level);
+  if (token.type === 'parameter') node.anon = any.anon === true;
+  if (token.type === 'ext' || token.type === 'html') node.selfClosing = any.selfClosing === true;
+  if (token.type === 'ext') node.attrs = attributesOf(token);
+  for (const child of token.childNodes) node.children.push(copyNode(child as unknown as LibToken));
+  return node;
+}
+
+/** Attributes of an extension tag, keys lower-cased, values as strings. */
+function attributesOf(token: LibToken): Record<string, string> {
+  const getAttrs = (token as unknown as { getAttrs?: () => Record<string, string | true> }).getAttrs;
+  const raw = typeof getAttrs === 'function' ? getAttrs.call(token) : {};
+  const attrs: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) attrs[key.toLowerCase()] = value === true ? '' : String(value);
+  return attrs;
+}
+
+/** wikiparser-node's lint errors; a linter crash is reported as one error rather than thrown. */
+function lintErrors(root: LibToken): WikiLintError[] {
+  try {
+    return root.lint().map((e) => ({ rule: e.rule, message: e.message, severity: e.severity, startIndex: e.startIndex }));
+  } catch (error) {
+    return [{ rule: 'lint-crash', message: `linter failed: ${String(error)}`, severity: 'error', startIndex: 0 }];
+  }
+}
+
+/** Lower-cased namespace prefixes for the namespaces the parse stage needs. */
+function namespacesOf(nsid: Record<string, number>): WikiDocument['namespaces'] {
+  const prefixes = (id: number) => Object.keys(nsid).filter((key) => nsid[key] === id);
+  return { category: prefixes(14), file: prefixes(6), template: prefixes(10) };
+}
+
+/** The first child of a given type, if any. */
+export function childOfType(node: WikiNode, type: string): WikiNode | undefined {
+  return node.children.find((child) => child.type === type);
+}
+
+/** Visits a node and all its descendants in document order; `enter` returning false skips the children. */
+export function walk(node: WikiNode, enter: (node: WikiNode, ancestors: WikiNode[]) => boolean | void): void {
+  const ancestors: WikiNode[] = [];
+  const visit = (current: WikiNode): void => {
+    if (enter(current, ancestors) === false) return;
+    ancestors.push(current);
+    for (const child of current.children) visit(child);
+    ancestors.pop();
+  };
+  visit(node);
+}
