@@ -3,7 +3,8 @@
  *
  * The allowed set is whitelisted from RFC 3987 `ipchar` rather than blacklisted, so a character nobody
  * thought of is encoded instead of breaking an IRI: ASCII unreserved, sub-delims, `:` and `@` pass, as do
- * the `ucschar` ranges (so 南北共同聯絡辦公室 stays readable); everything else is UTF-8 percent-encoded.
+ * the `ucschar` ranges (so 南北共同聯絡辦公室 stays readable) except invisible ones; everything else is
+ * UTF-8 percent-encoded.
  */
 
 /** ASCII characters that may stand unencoded in an IRI path segment (`/` only when asked for). */
@@ -17,6 +18,9 @@ const UCSCHAR: ReadonlyArray<readonly [number, number]> = [
   [0x90000, 0x9fffd], [0xa0000, 0xafffd], [0xb0000, 0xbfffd], [0xc0000, 0xcfffd],
   [0xd0000, 0xdfffd], [0xe1000, 0xefffd],
 ];
+
+/** Invisible or spacing characters (NBSP, U+2028, zero-width, bidi marks): legal in IRIs but confusing. */
+const INVISIBLE = /^[\p{Z}\p{Cf}]$/u;
 
 function isUcschar(cp: number): boolean {
   return UCSCHAR.some(([lo, hi]) => cp >= lo && cp <= hi);
@@ -35,7 +39,7 @@ function encodeChars(s: string, keepSlash: boolean): string {
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0) as number;
-    const keep = cp < 0x80 ? ASCII_SEGMENT.test(ch) || (keepSlash && ch === '/') : isUcschar(cp);
+    const keep = cp < 0x80 ? ASCII_SEGMENT.test(ch) || (keepSlash && ch === '/') : isUcschar(cp) && !INVISIBLE.test(ch);
     out += keep ? ch : percentEncode(ch);
   }
   return out;

@@ -1,0 +1,36 @@
+import { isAbsoluteIri, languageTag, parseCitationDate } from '../../src/graph/values';
+
+describe('parseCitationDate', () => {
+  test.each([
+    ['2018-09-14', '2018-09-14'], ['2018-9-4', '2018-09-04'], ['2018年9月14日', '2018-09-14'],
+    ['14 September 2018', '2018-09-14'], ['Sep. 14, 2018', '2018-09-14'], [' 2020-06-16 ', '2020-06-16'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(parseCitationDate(text)).toBe(iso);
+  });
+
+  test.each(['2018-02-30', '2018-13-01', '2018年', 'yesterday', '14 Foo 2018', ''])('leaves %s unparsed', (text) => {
+    expect(parseCitationDate(text)).toBeUndefined();
+  });
+});
+
+describe('languageTag', () => {
+  test.each([
+    ['zh-hans', 'zh-Hans'], ['zh-tw', 'zh-TW'], ['ko', 'ko'], ['ZH_HK', 'zh-HK'], ['中文', 'zh'], ['韓文', 'ko'], ['English', 'en'],
+  ])('maps %s to %s', (value, tag) => {
+    expect(languageTag(value)).toBe(tag);
+  });
+
+  test.each(['', 'klingonese', 'zh hans', '123'])('gives no tag for %s', (value) => {
+    expect(languageTag(value)).toBeUndefined();
+  });
+});
+
+describe('isAbsoluteIri', () => {
+  test.each(['https://www.bbc.com/zhongwen/trad/world-45521223', 'http://e.org/南北?q=1#x', 'urn:isbn:123'])('accepts %s', (s) => {
+    expect(isAbsoluteIri(s)).toBe(true);
+  });
+
+  test.each(['www.bbc.com', 'http://e.org/a b', 'http://e.org/<x>', 'http://e.org/100%', '/relative', 'http://e.org/\uD800'])('rejects %s', (s) => {
+    expect(isAbsoluteIri(s)).toBe(false);
+  });
+});
