@@ -12,14 +12,19 @@ import { describeFsError, SourceError } from './SourceError';
 /** Extensions of article files found inside directories. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.wiki', '.txt'];
 
-/** The article files named by `inputs` (files and directories), each once, or a `SourceError`. */
-export function collectArticleFiles(inputs: readonly string[]): string[] {
+/**
+ * The article files named by `inputs` (files and directories), each once, or a `SourceError`. Relative
+ * inputs are looked up from `cwd` (default: the process's) and the files come back in the same form
+ * (`seeds/` gives `seeds/a.wiki`), so messages show paths as the user wrote them.
+ */
+export function collectArticleFiles(inputs: readonly string[], options: { cwd?: string } = {}): string[] {
+  const cwd = options.cwd ?? process.cwd();
   const files: string[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {
-    const found = isDirectory(input) ? filesInDirectory(input) : [input];
+    const found = isDirectory(input, cwd) ? filesInDirectory(input, cwd) : [input];
     for (const file of found) {
-      const key = path.resolve(file);
+      const key = path.resolve(cwd, file);
       if (!seen.has(key)) files.push(file);
       seen.add(key);
     }
@@ -32,27 +37,27 @@ export function collectArticleFiles(inputs: readonly string[]): string[] {
 }
 
 /** Whether `input` is a directory; a missing path is an error here rather than when read. */
-function isDirectory(input: string): boolean {
+function isDirectory(input: string, cwd: string): boolean {
   try {
-    return fs.statSync(input).isDirectory();
+    return fs.statSync(path.resolve(cwd, input)).isDirectory();
   } catch (error) {
     throw new SourceError(input, describeFsError(input, error));
   }
 }
 
 /** Article files under `dir`, recursively, sorted by code point of their path. */
-function filesInDirectory(dir: string): string[] {
+function filesInDirectory(dir: string, cwd: string): string[] {
   const files: string[] = [];
   // Real paths of visited directories: a symlink back up the tree must not loop forever.
   const visited = new Set<string>();
   const walk = (current: string): void => {
-    const real = fs.realpathSync(current);
+    const real = fs.realpathSync(path.resolve(cwd, current));
     if (visited.has(real)) return;
     visited.add(real);
-    for (const name of readDirectory(current)) {
+    for (const name of readDirectory(current, cwd)) {
       if (name.startsWith('.')) continue;
       const child = path.join(current, name);
-      const stats = fs.statSync(child, { throwIfNoEntry: false });
+      const stats = fs.statSync(path.resolve(cwd, child), { throwIfNoEntry: false });
       if (stats?.isDirectory()) walk(child);
       else if (stats?.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) files.push(child);
     }
@@ -61,9 +66,9 @@ function filesInDirectory(dir: string): string[] {
   return files.sort(compareCodePoints);
 }
 
-function readDirectory(dir: string): string[] {
+function readDirectory(dir: string, cwd: string): string[] {
   try {
-    return fs.readdirSync(dir);
+    return fs.readdirSync(path.resolve(cwd, dir));
   } catch (error) {
     throw new SourceError(dir, describeFsError(dir, error));
   }

@@ -20,19 +20,18 @@ export interface ReadArticleOptions {
   lang?: string;
   /** Largest file accepted, in bytes; default `DEFAULT_MAX_BYTES`. */
   maxBytes?: number;
+  /** Directory relative paths are read from; default the process's. Messages show the path as given. */
+  cwd?: string;
 }
 
 /** Reads a wikitext file as an article, or throws a `SourceError` with one line saying why it cannot. */
 export function readArticleFile(file: string, options: ReadArticleOptions = {}): ArticleSource {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const size = statArticleFile(file);
-  if (size > maxBytes) {
-    throw new SourceError(file, `${file} is too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})`);
-  }
-  const text = decodeWikitext(file, readBytes(file));
+  const location = path.resolve(options.cwd ?? process.cwd(), file);
+  checkSize(file, statArticleFile(file, location), options.maxBytes);
+  const text = decodeWikitext(file, readBytes(file, location));
   return {
     title: options.title ?? titleFromFileName(file),
-    lang: options.lang ?? languageFromPath(file) ?? languageFromScript(text),
+    lang: options.lang ?? languageFromPath(location) ?? languageFromScript(text),
     text,
     origin: file,
   };
@@ -44,10 +43,7 @@ export function readArticleBytes(
   bytes: Uint8Array,
   options: ReadArticleOptions & { title: string },
 ): ArticleSource {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    throw new SourceError(origin, `${origin} is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})`);
-  }
+  checkSize(origin, bytes.length, options.maxBytes);
   const text = decodeWikitext(origin, bytes);
   return { title: options.title, lang: options.lang ?? languageFromScript(text), text, origin };
 }
@@ -60,10 +56,10 @@ export function titleFromFileName(file: string): string {
 }
 
 /** The file's size in bytes, after checking that it is a regular file. */
-function statArticleFile(file: string): number {
+function statArticleFile(file: string, location: string): number {
   let stats: fs.Stats;
   try {
-    stats = fs.statSync(file);
+    stats = fs.statSync(location);
   } catch (error) {
     throw new SourceError(file, describeFsError(file, error));
   }
@@ -72,11 +68,18 @@ function statArticleFile(file: string): number {
   return stats.size;
 }
 
-function readBytes(file: string): Uint8Array {
+function readBytes(file: string, location: string): Uint8Array {
   try {
-    return fs.readFileSync(file);
+    return fs.readFileSync(location);
   } catch (error) {
     throw new SourceError(file, describeFsError(file, error));
+  }
+}
+
+/** Refuses files far larger than any article, before reading them into memory. */
+function checkSize(origin: string, size: number, maxBytes = DEFAULT_MAX_BYTES): void {
+  if (size > maxBytes) {
+    throw new SourceError(origin, `${origin} is too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})`);
   }
 }
 

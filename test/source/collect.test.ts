@@ -46,3 +46,10 @@ describe('collectArticleFiles', () => {
     expect(relative(dir, collectArticleFiles([dir]))).toEqual(['a.wiki']);
   });
 });
+
+describe('collectArticleFiles with a working directory', () => {
+  it('resolves relative inputs from it and answers in the same relative form', () => {
+    const dir = treeWith('seeds/b.wiki', 'seeds/a.wiki');
+    expect(collectArticleFiles(['seeds/'], { cwd: dir })).toEqual([path.join('seeds', 'a.wiki'), path.join('seeds', 'b.wiki')]);
+  });
+});

@@ -95,3 +95,12 @@ describe('titleFromFileName', () => {
   it('drops only the last extension', () => expect(titleFromFileName('/a/St._Louis.wiki')).toBe('St. Louis'));
   it('keeps a name without extension', () => expect(titleFromFileName('Seoul')).toBe('Seoul'));
 });
+
+describe('readArticleFile with a working directory', () => {
+  it('reads a relative path from it and keeps the path as given in messages and origin', () => {
+    const file = fileWith('zh/a.wiki', 'Seoul');
+    const cwd = path.dirname(path.dirname(file));
+    expect(readArticleFile('zh/a.wiki', { cwd })).toMatchObject({ origin: 'zh/a.wiki', lang: 'zh' });
+    expect(() => readArticleFile('zh/missing.wiki', { cwd })).toThrow('no such file or directory: zh/missing.wiki');
+  });
+});
