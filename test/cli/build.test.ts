@@ -1,0 +1,136 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { runCli, snapshot, tempDir, writeTree } from './helpers';
+
+const SEED = fs.readFileSync(path.join(__dirname, '../../seeds/南北共同聯絡辦公室.wiki'));
+const ENGLISH = "'''Kaesong Industrial Region''' is an industrial park in [[North Korea]].\n";
+
+/** A working directory with a previous build in `output/` that a failed build must leave alone. */
+function projectWith(inputs: Record<string, string | Uint8Array>): string {
+  return writeTree(tempDir(), { 'output/old.ttl': '<urn:a> <urn:b> <urn:c> .\n', ...inputs });
+}
+
+/** Runs `build` with `argv` in `cwd`; expects one error line, `code`, and `output/` unchanged. */
+async function failedBuild(cwd: string, code: number, ...argv: string[]): Promise<string> {
+  const before = snapshot(path.join(cwd, 'output'));
+  const run = await runCli(['build', ...argv], { cwd });
+  expect(run.code).toBe(code);
+  expect(run.errorLines).toHaveLength(1);
+  expect(snapshot(path.join(cwd, 'output'))).toEqual(before);
+  return run.errorLines[0];
+}
+
+const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
+
+describe('wikikg build refuses bad input and keeps the previous output', () => {
+  it.each<[string, string | Uint8Array, RegExp]>([
+    ['an empty file', '', /^wikikg: in\/a\.wiki is empty$/],
+    ['a whitespace-only file', '\n \n', /is empty$/],
+    ['a binary file', bytes(0x3d, 0, 0x3d), /contains NUL bytes/],
+    ['invalid UTF-8', bytes(0x61, 0xff, 0x62), /is not valid UTF-8 text/],
+    ['JSON', '[{"title": "x"}]', /is JSON, not wikitext$/],
+    ['an HTML page', '<html><body>Seoul</body></html>', /is an HTML document, not wikitext$/],
+    ['a MediaWiki XML dump', '<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/">', /MediaWiki XML dumps are not supported yet$/],
+    ['a PNG image', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), /is a PNG image, not wikitext$/],
+    ['a PDF', '%PDF-1.4\n%', /is a PDF document, not wikitext$/],
+    ['a ZIP archive', bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), /is a ZIP archive, not wikitext$/],
+  ])('%s', async (_, content, message) => {
+    const cwd = projectWith({ 'in/a.wiki': content });
+    expect(await failedBuild(cwd, 1, 'in/a.wiki')).toMatch(message);
+  });
+
+  it('a file over 20 MB', async () => {
+    const cwd = projectWith({ 'in/big.wiki': 'x'.repeat(20 * 1024 * 1024 + 1) });
+    expect(await failedBuild(cwd, 1, 'in/big.wiki')).toBe('wikikg: in/big.wiki is too large (20.0 MB; the limit is 20.0 MB)');
+  });
+
+  it('a missing file', async () => {
+    expect(await failedBuild(projectWith({}), 1, 'missing.wiki')).toBe('wikikg: no such file or directory: missing.wiki');
+  });
+
+  it('a folder without articles', async () => {
+    expect(await failedBuild(projectWith({ 'in/notes.md': 'x' }), 1, 'in')).toBe('wikikg: no .wiki or .txt files in in');
+  });
+
+  it('no seeds/ folder when given no inputs', async () => {
+    expect(await failedBuild(projectWith({}), 1)).toBe('wikikg: no such file or directory: seeds/');
+  });
+
+  it('one bad file among good ones, writing none of them', async () => {
+    const cwd = projectWith({ 'in/a.wiki': ENGLISH, 'in/b.wiki': '', 'in/c.wiki': ENGLISH });
+    expect(await failedBuild(cwd, 1, 'in')).toBe('wikikg: in/b.wiki is empty');
+  });
+
+  it('two inputs that would write the same file', async () => {
+    const cwd = projectWith({ 'a/x.wiki': ENGLISH, 'b/x.txt': ENGLISH });
+    expect(await failedBuild(cwd, 1, 'a', 'b')).toBe('wikikg: a/x.wiki and b/x.txt would both be written to output/x.ttl; rename one');
+  });
+
+  it('an output folder that is a file', async () => {
+    const cwd = projectWith({ 'in/a.wiki': ENGLISH, 'taken': 'a file' });
+    expect(await failedBuild(cwd, 1, 'in/a.wiki', '--out', 'taken')).toMatch(/^wikikg: cannot write to taken: /);
+    expect(fs.readFileSync(path.join(cwd, 'taken'), 'utf8')).toBe('a file');
+  });
+});
+
+describe('wikikg build refuses a wrong command line with exit code 2', () => {
+  const cwd = (): string => projectWith({ 'in/a.wiki': ENGLISH, 'in/b.wiki': ENGLISH });
+  it('--title with several inputs', async () => expect(await failedBuild(cwd(), 2, 'in/a.wiki', 'in/b.wiki', '--title', 'X')).toMatch(/--title needs exactly one input file/));
+  it('--title with a folder of several files', async () => expect(await failedBuild(cwd(), 2, 'in', '--title', 'X')).toMatch(/--title needs exactly one input file, but in holds 2/));
+  it('a relative --base', async () => expect(await failedBuild(cwd(), 2, 'in', '--base', 'example.org/')).toMatch(/--base must be an absolute IRI ending in \/ or #/));
+  it('a --base without a final / or #', async () => expect(await failedBuild(cwd(), 2, 'in', '--base', 'http://example.org/x')).toMatch(/--base must be/));
+  it('a --lang that is not a code', async () => expect(await failedBuild(cwd(), 2, 'in', '--lang', 'Chinese')).toMatch(/--lang must be a wiki language code/));
+  it('standard input without --title', async () => expect(await failedBuild(cwd(), 2, '-')).toMatch(/reading standard input needs --title/));
+  it('standard input with other inputs', async () => expect(await failedBuild(cwd(), 2, '-', 'in', '--title', 'X')).toMatch(/must be the only input/));
+});
+
+describe('wikikg build writes one Turtle file per article', () => {
+  it('builds seeds/ into output/ by default, atomically', async () => {
+    const cwd = writeTree(tempDir(), { 'seeds/南北共同聯絡辦公室.wiki': SEED });
+    const run = await runCli(['build'], { cwd });
+    expect(run.code).toBe(0);
+    expect(fs.readdirSync(path.join(cwd, 'output'))).toEqual(['南北共同聯絡辦公室.ttl']);
+    expect(fs.readFileSync(path.join(cwd, 'output', '南北共同聯絡辦公室.ttl'), 'utf8')).toContain('南北共同聯絡辦公室');
+    expect(run.errorLines.at(-1)).toMatch(/^built 1 article, \d+ facts?, \d+ triples?, \d+ diagnostics? in \d+\.\d s$/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('reports each article when there are several, and the totals', async () => {
+    const cwd = writeTree(tempDir(), { 'in/Kaesong_Industrial_Region.wiki': ENGLISH, 'in/zh/南北共同聯絡辦公室.wiki': SEED });
+    const run = await runCli(['build', 'in', '--out', 'graphs'], { cwd });
+    expect(run.code).toBe(0);
+    const progress = run.errorLines.filter((line) => line.startsWith('['));
+    expect(progress).toHaveLength(2);
+    expect(progress[0]).toMatch(/^\[1\/2\] Kaesong Industrial Region: \d+ facts?, \d+ diagnostics?$/);
+    expect(progress[1]).toMatch(/^\[2\/2\] 南北共同聯絡辦公室: /);
+    expect(run.errorLines.at(-1)).toMatch(/^built 2 articles, /);
+    expect(fs.readdirSync(path.join(cwd, 'graphs')).sort()).toEqual(['Kaesong_Industrial_Region.ttl', '南北共同聯絡辦公室.ttl']);
+  });
+
+  it('prints diagnostics as file:line:column: severity: message without failing', async () => {
+    const cwd = writeTree(tempDir(), { 'a.wiki': `${ENGLISH}Text<ref>unclosed\n` });
+    const run = await runCli(['build', 'a.wiki'], { cwd });
+    expect(run.code).toBe(0);
+    for (const line of run.errorLines.slice(0, -1)) expect(line).toMatch(/^a\.wiki:\d+:\d+: (error|warning|info): \S/);
+  });
+
+  it('reads standard input under --title and prints Turtle with --out -', async () => {
+    const run = await runCli(['build', '-', '--title', 'Kaesong Industrial Region', '--lang', 'en', '--out', '-'], { stdin: ENGLISH });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Kaesong Industrial Region');
+  });
+
+  it('replaces the previous output of the same article', async () => {
+    const cwd = writeTree(tempDir(), { 'a.wiki': ENGLISH, 'output/a.ttl': 'old' });
+    expect((await runCli(['build', 'a.wiki'], { cwd })).code).toBe(0);
+    expect(fs.readFileSync(path.join(cwd, 'output', 'a.ttl'), 'utf8')).not.toBe('old');
+    expect(fs.readdirSync(path.join(cwd, 'output'))).toEqual(['a.ttl']);
+  });
+
+  it('uses the --base it is given', async () => {
+    const cwd = writeTree(tempDir(), { 'a.wiki': ENGLISH });
+    const run = await runCli(['build', 'a.wiki', '--base', 'https://kg.example.org/'], { cwd });
+    expect(run.code).toBe(0);
+    expect(fs.readFileSync(path.join(cwd, 'output', 'a.ttl'), 'utf8')).toContain('https://kg.example.org/');
+  });
+});
