@@ -7,12 +7,24 @@ export type N3Format = 'ttl' | 'trig' | 'nt' | 'nq';
 
 const N3_NAME: Record<N3Format, string> = { ttl: 'Turtle', trig: 'TriG', nt: 'N-Triples', nq: 'N-Quads' };
 
+// A `\UXXXXXXXX` escape that is not itself an escaped backslash followed by `U`.
+const ASTRAL_ESCAPE = /(?<!\\)((?:\\\\)*)\\U([0-9A-Fa-f]{8})/g;
+
+/**
+ * N3.js writes characters outside the BMP (emoji, CJK extension B) as `\U` escapes in Turtle, and
+ * rdflib 2.4's Turtle reader drops those escapes from literals; raw UTF-8 is equally valid and readable.
+ */
+function unescapeAstral(turtle: string): string {
+  return turtle.replace(ASTRAL_ESCAPE, (_, backslashes: string, hex: string) => backslashes + String.fromCodePoint(parseInt(hex, 16)));
+}
+
 /** Writes quads (already in canonical order) with the fixed prefix table for Turtle and TriG. */
-export function writeN3(quads: Quad[], format: N3Format): Promise<string> {
+export async function writeN3(quads: Quad[], format: N3Format): Promise<string> {
   const withPrefixes = format === 'ttl' || format === 'trig';
   const writer = new Writer({ format: N3_NAME[format], prefixes: withPrefixes ? { ...NS } : undefined });
   writer.addQuads(quads);
-  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+  const text = await new Promise<string>((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+  return withPrefixes ? unescapeAstral(text) : text;
 }
 
 /** Parses Turtle, TriG, N-Triples or N-Quads (throws on syntax errors, with N3.js's line number). */

@@ -20,6 +20,7 @@ function awkward(): Quad[] {
     quad(s, p, blankNode('x')),
     quad(blankNode('x'), p, literal('line\nbreak "quoted" \\ tab\t')),
     quad(blankNode('x'), p, literal('朝鮮', 'zh-hant')),
+    quad(blankNode('x'), p, literal('emoji 😀 and 𠀀, a backslash before U: \\U0001F600')),
     quad(s, p, literal('42', namedNode('http://www.w3.org/2001/XMLSchema#integer'))),
     quad(s, namedNode('http://www.wikidata.org/prop/direct/P31'), namedNode('http://www.wikidata.org/entity/Q6256')),
   ];
