@@ -12,6 +12,7 @@ import {
   CJK_LANGUAGES,
   CJK_SENTENCE_TERMINALS,
   LATIN_SENTENCE_TERMINALS,
+  QUOTES_ENDING_SENTENCE,
   TRAILING_CLOSERS,
 } from './lexicon/punctuation';
 
@@ -97,8 +98,9 @@ function isWideTerminal(ch: string): boolean {
   return ch === '。' || ch === '！' || ch === '？';
 }
 
-/** `「…。」`: a closing mark right after a terminal ends the sentence once the brackets are all closed. */
+/** `「…。」`: a closing quote right after a terminal ends the sentence once the brackets are all closed. */
 function endsAfterCloser(text: string, closerAt: number, terminals: Set<string>, cjk: boolean): boolean {
+  if (!QUOTES_ENDING_SENTENCE.includes(text[closerAt])) return false;
   let k = closerAt - 1;
   while (k >= 0 && TRAILING_CLOSERS.includes(text[k])) k--;
   if (k < 0 || !terminals.has(text[k])) return false;

@@ -58,18 +58,22 @@ export function configForLanguage(lang: string): string {
 export function parseWikitext(text: string, lang: string): WikiDocument {
   const configName = configForLanguage(lang);
   if (Parser.config !== configName) Parser.config = configName;
+  Parser.viewOnly = true; // the tree is never edited, so wikiparser-node may cache strings and indices
   const root = Parser.parse(text, false);
   return {
-    root: copyNode(root as unknown as LibToken),
+    root: copyNode(root as unknown as LibToken, 0),
     lint: lintErrors(root),
     roundTrips: String(root) === text,
     namespaces: namespacesOf(Parser.getConfig().nsid),
   };
 }
 
-/** Copies one token and its descendants, reading each token's absolute index once. */
-function copyNode(token: LibToken): WikiNode {
-  const start = token.getAbsoluteIndex();
+/**
+ * Copies one token and its descendants. Child offsets come from `getRelativeIndex`, asked for the last
+ * child first so the library fills its cache for all children in one pass (asking child by child, or
+ * asking `getAbsoluteIndex`, rescans the siblings each time and is quadratic on long pages).
+ */
+function copyNode(token: LibToken, start: number): WikiNode {
   const any = token as unknown as Record<string, unknown>;
   const node: WikiNode = { type: token.type, start, end: start + String(token).length, children: [] };
   if (typeof any.name === 'string') node.name = any.name;
@@ -78,7 +82,9 @@ function copyNode(token: LibToken): WikiNode {
   if (token.type === 'parameter') node.anon = any.anon === true;
   if (token.type === 'ext' || token.type === 'html') node.selfClosing = any.selfClosing === true;
   if (token.type === 'ext') node.attrs = attributesOf(token);
-  for (const child of token.childNodes) node.children.push(copyNode(child as unknown as LibToken));
+  const children = token.childNodes as unknown as LibToken[];
+  if (children.length) token.getRelativeIndex(children.length - 1);
+  children.forEach((child, j) => node.children.push(copyNode(child, start + token.getRelativeIndex(j))));
   return node;
 }
 

@@ -34,3 +34,6 @@ export const QUOTED_TERM_BRACKETS: Record<string, string> = { '「': '」', '『
 
 /** Brackets whose content is a work's title (`《X》`), recorded as a `title-quoted` mention. */
 export const TITLE_BRACKETS: Record<string, string> = { '《': '》', '〈': '〉' };
+
+/** Closing quotes that end a sentence when a terminal mark sits right inside them (`他說「好。」然後…`). */
+export const QUOTES_ENDING_SENTENCE = ['」', '』', '”', '’', '"'];

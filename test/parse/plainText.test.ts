@@ -1,0 +1,51 @@
+import { codePointSlice } from '../../src/parse/offsets';
+import { parse, sentencesOf } from './helpers';
+
+describe('plain text', () => {
+  it('keeps link display text', () => {
+    expect(sentencesOf('[[甲|乙]]和[[丙]]。')).toEqual(['乙和丙。']);
+  });
+
+  it('removes bold and italic quote marks', () => {
+    expect(sentencesOf("'''甲'''和''乙''。")).toEqual(['甲和乙。']);
+  });
+
+  it('removes refs, comments and templates outside the inline lexicon', () => {
+    expect(sentencesOf('甲<!-- 註 -->乙{{citation needed}}<ref>x</ref>丙。')).toEqual(['甲乙丙。']);
+  });
+
+  it('keeps the positional arguments of inline templates, joined by the lexicon separator', () => {
+    expect(sentencesOf('甲（{{kor|한국|韓國}}）。')).toEqual(['甲（한국，韓國）。']);
+    expect(sentencesOf('It is {{lang|fr|bon}}.', 'en')).toEqual(['It is bon.']);
+  });
+
+  it('shows -{…}- text but not hidden conversion rules', () => {
+    expect(sentencesOf('甲-{乙}-丙-{H|zh-hans:丁;zh-hant:戊}-。')).toEqual(['甲乙丙。']);
+  });
+
+  it('maps every plain character to its code point in the source, astral characters included', () => {
+    const text = "𠀀是'''😀'''和[[𠀁|𠀂x]]。";
+    const sentence = parse(text).sentences[0];
+    expect(sentence.text).toBe('𠀀是😀和𠀂x。');
+    for (let i = 0; i < sentence.text.length; i++) {
+      const cp = sentence.plainToSource[i];
+      expect(codePointSlice(text, cp, cp + 1)).toBe(String.fromCodePoint(sentence.text.codePointAt(i - (isLow(sentence.text, i) ? 1 : 0))!));
+    }
+    expect(sentence.plainToSource[0]).toBe(0);
+    expect(sentence.plainToSource[1]).toBe(0);
+    expect(sentence.plainToSource[2]).toBe(1);
+    expect(sentence.plainToSource[sentence.text.length]).toBe([...text].length);
+  });
+
+  it('gives mention spans in code points and plain ranges in UTF-16', () => {
+    const article = parse("𠀀'''😀'''。");
+    const bold = article.sentences[0].mentions[0];
+    expect(bold).toMatchObject({ kind: 'bold', text: '😀', plainStart: 2, plainEnd: 4, start: 1, end: 8 });
+    expect(article.length).toBe(9);
+  });
+});
+
+function isLow(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
