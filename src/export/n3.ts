@@ -3,6 +3,7 @@ import { Parser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { NS } from '../graph/vocab';
 
+/** The formats N3.js reads and writes. */
 export type N3Format = 'ttl' | 'trig' | 'nt' | 'nq';
 
 const N3_NAME: Record<N3Format, string> = { ttl: 'Turtle', trig: 'TriG', nt: 'N-Triples', nq: 'N-Quads' };

@@ -8,6 +8,7 @@ import type { ParsedArticle } from '../parse/model';
 import { IriMinter } from './iri';
 import { QuadBag } from './quadBag';
 
+/** The shared state of building one article's graph. */
 export class ArticleGraph {
   readonly iri: IriMinter;
   readonly bag = new QuadBag();

@@ -1,8 +1,9 @@
-/** A duplicate-free collector of default-graph triples, so builders may add the same triple twice. */
+/** A duplicate-free collector of default-graph triples. */
 import { DataFactory } from 'n3';
 import type { NamedNode, Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
 import { quadKey } from './terms';
 
+/** Collects triples once each, so builders may add the same triple twice (shared sentences, citations). */
 export class QuadBag {
   private readonly byKey = new Map<string, Quad>();
 

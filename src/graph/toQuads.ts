@@ -17,6 +17,7 @@ import { addEvidence } from './evidence';
 import { factLiteral, termKey } from './terms';
 import { ENTITY_CLASS, PROPERTY, QUALIFIER, rdf, rdfs, skos, wkg } from './vocab';
 
+/** Options of `factsToQuads`. */
 export interface ToQuadsOptions {
   /** Base of minted IRIs; default `https://w3id.org/wikikg/`. */
   base?: string;

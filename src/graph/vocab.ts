@@ -26,6 +26,7 @@ export const NS = {
   wkg: 'https://w3id.org/wikikg/ontology#',
 } as const;
 
+/** A prefix of the fixed table. */
 export type Prefix = keyof typeof NS;
 
 /** The ontology document IRI (the namespace without its `#`). */
@@ -44,18 +45,27 @@ function terms<K extends string>(ns: string, locals: readonly K[]): Record<K, Na
   return out;
 }
 
+// The outside vocabularies, only the terms we use.
+/** RDF terms. */
 export const rdf = terms(NS.rdf, ['type', 'Statement', 'subject', 'predicate', 'object', 'langString'] as const);
+/** RDF Schema terms. */
 export const rdfs = terms(NS.rdfs, ['label', 'comment', 'domain', 'range', 'subPropertyOf', 'subClassOf'] as const);
+/** OWL terms. */
 export const owl = terms(NS.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty'] as const);
+/** XML Schema datatypes. */
 export const xsd = terms(NS.xsd, [
   'string', 'date', 'gYearMonth', 'gYear', 'integer', 'duration', 'boolean', 'anyURI', 'nonNegativeInteger',
 ] as const);
+/** SKOS terms. */
 export const skos = terms(NS.skos, ['altLabel', 'prefLabel', 'Concept'] as const);
+/** schema.org terms. */
 export const schema = terms(NS.schema, [
   'Article', 'CreativeWork', 'name', 'url', 'inLanguage', 'about', 'mainEntityOfPage',
   'datePublished', 'description',
 ] as const);
+/** PROV-O terms. */
 export const prov = terms(NS.prov, ['Entity', 'wasDerivedFrom'] as const);
+/** NIF 2.0 Core terms. */
 export const nif = terms(NS.nif, [
   'Context', 'Phrase', 'Sentence', 'beginIndex', 'endIndex', 'anchorOf', 'referenceContext',
   'sentence', 'isString', 'sourceUrl',

@@ -12,6 +12,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { NS } from '../graph/vocab';
 import { formatFromExtension, MEDIA_TYPE, type RdfFormat } from '../export/formats';
 
+/** A SPARQL answer: rows of bindings (SELECT), a boolean (ASK) or quads (CONSTRUCT, DESCRIBE). */
 export type QueryResult =
   | { kind: 'bindings'; variables: string[]; rows: Array<Record<string, Term | undefined>> }
   | { kind: 'boolean'; value: boolean }

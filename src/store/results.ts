@@ -8,6 +8,7 @@ import { NS, xsd } from '../graph/vocab';
 import type { QueryResult } from './oxigraph';
 import { padEnd, displayWidth } from './width';
 
+/** `table` for terminals; the others are the W3C SPARQL 1.1 result formats. */
 export type ResultFormat = 'table' | 'json' | 'csv' | 'tsv';
 
 type Bindings = Extract<QueryResult, { kind: 'bindings' }>;
