@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../parse/model';
 import { entityKey, type EntityKey } from './fact';
 import { countries } from './lexicon/countries';
+import { nameSuffix } from './classify';
 import { placeDerivingSuffixes } from './lexicon/organizations';
 
 /**
@@ -12,8 +13,9 @@ export interface ArticleKnowledge {
   /** Names that denote the subject: the title and the bold terms of the lead. */
   subjectNames: string[];
   /**
-   * The class noun the lead defines the subject as (`…是一個…的[[X]]`); a bare `X` later in the text
-   * refers back to the subject when the title ends with it (`南北…聯絡辦公室` … `聯絡辦公室`).
+   * The class noun the lead defines the subject as (`…是一個…的[[X]]`), else the title's lexicon
+   * ending; a bare `X` later in the text refers back to the subject when the title ends with it
+   * (`南北…聯絡辦公室` … `聯絡辦公室`).
    */
   classNoun?: string;
   /** Every name of every state (gazetteer names and noteTA variants) → its entity key. */
@@ -35,7 +37,7 @@ export function buildKnowledge(article: ParsedArticle): ArticleKnowledge {
   return {
     subject: entityKey.page(article.source.title),
     subjectNames: [...new Set(subjectNames)],
-    classNoun: classNoun && article.source.title.endsWith(classNoun) ? classNoun : undefined,
+    classNoun: classNoun && article.source.title.endsWith(classNoun) ? classNoun : headNoun(article.source.title),
     countryByName: byName,
     countryByAbbreviation: byAbbreviation,
     derivedPlaces: derivedPlaces(article),
@@ -87,4 +89,10 @@ function countryKeys(article: ParsedArticle): { byName: Map<string, EntityKey>; 
     for (const a of country.abbreviations) if (!byAbbreviation.has(a)) byAbbreviation.set(a, key);
   }
   return { byName, byAbbreviation };
+}
+
+/** The lexicon ending of the title when it is a noun of its own (`…聯絡處` → `聯絡處`), not a bare `部`. */
+function headNoun(title: string): string | undefined {
+  const suffix = nameSuffix(title);
+  return suffix && [...suffix].length >= 2 ? suffix : undefined;
 }

@@ -28,7 +28,10 @@ export const HAN = '[\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF]';
 /** Clause boundary punctuation: a rule's lazy gaps never cross these. */
 export const CLAUSE_BREAK = '，。；：！？,;';
 
-/** A lazy gap of up to `n` characters that stays inside a clause. */
+/**
+ * A lazy gap of up to `n` characters or parentheticals that stays inside a clause; a parenthetical
+ * (`（韓語：…，…）`) counts as one step whatever punctuation it holds.
+ */
 export function gap(n: number): string {
-  return `[^${CLAUSE_BREAK}]{0,${n}}?`;
+  return `(?:（[^（）]*）|\\([^()]*\\)|[^${CLAUSE_BREAK}（(]){0,${n}}?`;
 }

@@ -15,6 +15,8 @@ function parseChinese(text: string): number | undefined {
   let total = 0;
   let digit: number | undefined;
   for (const ch of text) {
+    // `零` only marks a skipped place (`一千零五`) once a higher unit has been read.
+    if ((ch === '零' || ch === '〇') && total > 0 && digit === undefined) continue;
     if (ch in DIGITS) {
       if (digit !== undefined) return undefined;
       digit = DIGITS[ch];
