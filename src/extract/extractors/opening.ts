@@ -9,15 +9,15 @@ import { DATE_PATTERN } from '../values/dates';
 
 const DATE = `(?:${DATE_PATTERN})`;
 
-/** `使X由原定的2018年8月開張改為9月14日`: a planned opening date replaced by the actual one. */
+/** `使X由原定的2001年2月開張改為3月4日`: a planned opening date replaced by the actual one. */
 const CHANGED = new RegExp(
   `(?<subject>${E})${gap(4)}由?${alt(triggers.planned)}(?<planned>${DATE})(?<verb>${alt(triggers.opening)})${alt(triggers.changedTo)}(?<actual>${DATE})`,
 );
 
-/** `X於2018年9月14日正式開張`: an opening date stated directly. */
-const STATED = new RegExp(`(?<subject>${E})${gap(6)}(?<!原定的?)於(?<actual>${DATE})(?:正式)?(?<verb>${alt(triggers.opening)})`);
+/** `X於2001年2月3日正式開張`: an opening date stated directly. */
+const STATED = new RegExp(`(?<subject>${E})${gap(6)}(?<!原定的?)(?:於|于)(?<actual>${DATE})(?:正式)?(?<verb>${alt(triggers.opening)})`);
 
-/** `隨著[[朝美關係]]不穩`: what caused a change stated in the same sentence. */
+/** `隨著[[甲乙關係]]緊張`: what caused a change stated in the same sentence. */
 const CAUSE = new RegExp(`${alt(triggers.causeLead)}(?<cause>${E})`, 'dg');
 
 export const openingExtractor: Extractor = {

@@ -7,7 +7,7 @@ import { forEachMatch, topicBefore } from '../rules';
 
 /** `X的創立源於[[會談]]時簽訂的《[[宣言]]》`: X is based on the document, signed at the event. */
 const PATTERN = new RegExp(
-  `${alt(triggers.origin)}(?:(?<event>${E})時?(?<verb>${alt(triggers.signing)})的)?《?(?<document>${E})》?`,
+  `${alt(triggers.origin)}(?:(?<event>${E})(?:時|时)?(?<verb>${alt(triggers.signing)})的)?《?(?<document>${E})》?`,
 );
 
 export const originExtractor: Extractor = {
@@ -17,7 +17,7 @@ export const originExtractor: Extractor = {
     return forEachMatch(context, PATTERN, (m) => {
       const subject = topicBefore(m.view, m.span()![0], context.subject);
       const [document] = m.entities('document');
-      if (!subject || !document || document === subject) return [];
+      if (!subject || !document || document === subject || !m.token('document')?.types.includes('Document')) return [];
       const facts: Fact[] = [fact.link(subject, 'basedOn', document, m.evidence('origin/based-on'))];
       const [event] = m.entities('event');
       if (event) facts.push(fact.link(document, 'signedAt', event, m.evidence('origin/signed-at', 'event', 'document')));
