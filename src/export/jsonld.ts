@@ -1,7 +1,7 @@
 /**
  * A small JSON-LD writer: flattened node objects in canonical order under a fixed `@context` of our
  * prefixes. Written by hand because rdflib's JSON-LD output percent-encodes non-ASCII IRIs (so
- * `resource/zh/南北` came back as a different IRI) and oxigraph's dump is unordered and context-free.
+ * `resource/zh/中日` came back as a different IRI) and oxigraph's dump is unordered and context-free.
  */
 import type { Quad, Term } from '@rdfjs/types';
 import { NS, rdf, xsd } from '../graph/vocab';

@@ -19,7 +19,7 @@ export function classifyName(name: string): EntityType[] {
   return [];
 }
 
-/** The lexicon ending a name has, if any (`開城工業區` → `工業區`). */
+/** The lexicon ending a name has, if any (`大阪工業區` → `工業區`). */
 export function nameSuffix(name: string): string | undefined {
   return suffixesLongestFirst.find((r) => name.endsWith(r.suffix) && name !== r.suffix)?.suffix;
 }

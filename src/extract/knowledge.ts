@@ -15,16 +15,16 @@ export interface ArticleKnowledge {
   /**
    * The class noun the lead defines the subject as (`…是一個…的[[X]]`), else the title's lexicon
    * ending; a bare `X` later in the text refers back to the subject when the title ends with it
-   * (`南北…聯絡辦公室` … `聯絡辦公室`).
+   * (`中日…聯絡處` … `聯絡處`).
    */
   classNoun?: string;
   /** Every name of every state (gazetteer names and noteTA variants) → its entity key. */
   countryByName: Map<string, EntityKey>;
-  /** One-character forms of states, for side expressions (`韓方`). */
+  /** One-character forms of states, for side expressions (`日方`). */
   countryByAbbreviation: Map<string, EntityKey>;
   /**
    * Places the text names without a link but whose name the name of a linked place is built on
-   * (`[[開城工業區]]` → `開城`): name → key.
+   * (`[[大阪工業區]]` → `大阪`): name → key.
    */
   derivedPlaces: Map<string, EntityKey>;
 }

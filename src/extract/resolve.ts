@@ -72,10 +72,10 @@ function countryTokens(text: string, knowledge: ArticleKnowledge): Token[] {
   return found;
 }
 
-/** Characters after which a one-character state abbreviation can start a side expression (`而朝方`). */
+/** Characters after which a one-character state abbreviation can start a side expression (`而日方`). */
 const SIDE_PRECEDERS = new Set('的和與与及由而則则為为但讓让令使對对向在是將将了後后時时日月，。、；：「」（）《》 '.split(''));
 
-/** Words that may follow a side expression (`韓方負責人`, `朝方部分人員`), which confirm it is one. */
+/** Words that may follow a side expression (`中方主任`, `日方部分職員`), which confirm it is one. */
 const SIDE_FOLLOWERS = ['的', '代表', '人士', ...roleTitles, ...triggers.staffNouns, ...triggers.partial];
 
 function sideTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {

@@ -3,7 +3,7 @@
  *
  * The allowed set is whitelisted from RFC 3987 `ipchar` rather than blacklisted, so a character nobody
  * thought of is encoded instead of breaking an IRI: ASCII unreserved, sub-delims, `:` and `@` pass, as do
- * the `ucschar` ranges (so 南北共同聯絡辦公室 stays readable) except invisible ones; everything else is
+ * the `ucschar` ranges (so a title like 中日經濟聯絡處 stays readable) except invisible ones; everything else is
  * UTF-8 percent-encoded.
  */
 

@@ -20,8 +20,8 @@ function englishMonth(name: string): number {
 }
 
 /**
- * An `xsd:date` lexical form for the date formats citations use (`2018-09-14`, `2018-9-14`,
- * `2018年9月14日`, `14 September 2018`, `September 14, 2018`), else `undefined`.
+ * An `xsd:date` lexical form for the date formats citations use (`2001-02-03`, `2001-2-3`,
+ * `2001年2月3日`, `3 February 2001`, `February 3, 2001`), else `undefined`.
  */
 export function parseCitationDate(text: string): string | undefined {
   const s = text.trim();

@@ -51,17 +51,18 @@ export const rdf = terms(NS.rdf, ['type', 'Statement', 'subject', 'predicate', '
 /** RDF Schema terms. */
 export const rdfs = terms(NS.rdfs, ['label', 'comment', 'domain', 'range', 'subPropertyOf', 'subClassOf'] as const);
 /** OWL terms. */
-export const owl = terms(NS.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty'] as const);
+export const owl = terms(NS.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'sameAs'] as const);
 /** XML Schema datatypes. */
 export const xsd = terms(NS.xsd, [
   'string', 'date', 'gYearMonth', 'gYear', 'integer', 'duration', 'boolean', 'anyURI', 'nonNegativeInteger',
+  'decimal', 'dateTime',
 ] as const);
 /** SKOS terms. */
 export const skos = terms(NS.skos, ['altLabel', 'prefLabel', 'Concept'] as const);
 /** schema.org terms. */
 export const schema = terms(NS.schema, [
   'Article', 'CreativeWork', 'name', 'url', 'inLanguage', 'about', 'mainEntityOfPage',
-  'datePublished', 'description',
+  'datePublished', 'description', 'isPartOf',
 ] as const);
 /** PROV-O terms. */
 export const prov = terms(NS.prov, ['Entity', 'wasDerivedFrom'] as const);
@@ -75,7 +76,37 @@ export const nif = terms(NS.nif, [
 export const wkg = terms(NS.wkg, [
   'Statement', 'Article', 'Citation', 'evidence', 'extractionRule', 'citedIn', 'plainText',
   'accessDate', 'archiveUrl', 'archiveDate', 'referenceName', 'nativeLabel', 'revision', 'citation',
+  // Linking to Wikidata (src/link): a scored candidate item of an entity that was not linked for certain.
+  'candidate', 'candidateItem', 'matchScore',
 ] as const);
+
+/**
+ * Wikidata's own RDF model (wikiba.se/ontology), kept out of `NS` so that ordinary graphs keep their prefix
+ * table; only the Wikidata export profile writes these prefixes.
+ */
+export const WIKIBASE_NS = {
+  wikibase: 'http://wikiba.se/ontology#',
+  p: 'http://www.wikidata.org/prop/',
+  ps: 'http://www.wikidata.org/prop/statement/',
+  pq: 'http://www.wikidata.org/prop/qualifier/',
+  pr: 'http://www.wikidata.org/prop/reference/',
+} as const;
+
+/** Wikibase ontology terms. */
+export const wikibase = terms(WIKIBASE_NS.wikibase, ['Statement', 'Reference', 'Item'] as const);
+
+/** How a Wikidata property is used: truthy (`wdt:`), statement link (`p:`), value (`ps:`), qualifier, reference. */
+export type WikidataPropertyRole = 'wdt' | 'p' | 'ps' | 'pq' | 'pr';
+
+/** The IRI of Wikidata item `id` (`Q…`); ids come from the link cache or `src/link/verified-ids.tsv` only. */
+export function wikidataItem(id: string): NamedNode {
+  return DataFactory.namedNode(NS.wd + id);
+}
+
+/** The IRI of Wikidata property `pid` (`P…`) in one of its roles. */
+export function wikidataProperty(role: WikidataPropertyRole, pid: string): NamedNode {
+  return DataFactory.namedNode((role === 'wdt' ? NS.wdt : WIKIBASE_NS[role]) + pid);
+}
 
 const wkgTerm = (local: string): NamedNode => DataFactory.namedNode(NS.wkg + local);
 

@@ -26,7 +26,7 @@ export interface Diagnostic {
 
 /** What the source stage hands to the parser. */
 export interface ArticleSource {
-  /** Page title as on the wiki, e.g. `南北共同聯絡辦公室`. */
+  /** Page title as on the wiki, e.g. `中日經濟聯絡處`. */
   title: string;
   /** Wiki language code, e.g. `zh`; decides parser config and prose rules. */
   lang: string;
@@ -99,7 +99,7 @@ export interface Reference extends Span {
    * `archiveurl`, ...); values with markup stripped and trimmed. Empty values are dropped.
    */
   fields: Record<string, string>;
-  /** Wikilinks inside field values (e.g. `work=[[中央社|中央社]]`), keyed by field name. */
+  /** Wikilinks inside field values (e.g. `work=[[新華社|新華社]]`), keyed by field name. */
   fieldLinks: Record<string, string>;
   /** Plain text of a ref that has no citation template. */
   text?: string;

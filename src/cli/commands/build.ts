@@ -43,7 +43,7 @@ export const buildCommand: Command = {
     examples: [
       'wikikg build',
       'wikikg build articles/zh/ --out graphs/',
-      'wikikg build page.wiki --title 南北共同聯絡辦公室 --lang zh',
+      'wikikg build page.wiki --title 中日經濟聯絡處 --lang zh',
     ],
   },
   run: runBuild,

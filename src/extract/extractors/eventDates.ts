@@ -4,7 +4,7 @@ import { forLanguages, type Extractor } from '../extractor';
 import type { EntityKey, Fact } from '../fact';
 import { findDates } from '../values/dates';
 
-/** `[[2018年4月南北韓首腦會談]]`: an event whose name starts with a date took place then. */
+/** `[[2001年2月甲乙首腦會談]]`: an event whose name starts with a date took place then. */
 export const eventDatesExtractor: Extractor = {
   id: 'event-dates',
   appliesTo: forLanguages('zh', 'ja'),

@@ -5,7 +5,7 @@ import { triggers } from '../lexicon/triggers';
 import { alt, ENTITY as E } from '../patterns';
 import { forEachMatch, topicBefore } from '../rules';
 
-/** `總部設在[北韓]的[[開城工業區]]`: where the subject is headquartered, and the country of that place. */
+/** `總部設在[日本]的[[大阪市]]`: where the subject is headquartered, and the country of that place. */
 const PATTERN = new RegExp(`${alt(triggers.headquarters)}(?:(?<country>${E})的)?(?<place>${E})`);
 
 export const headquartersExtractor: Extractor = {

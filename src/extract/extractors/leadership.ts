@@ -8,7 +8,7 @@ import { alt, ENTITY as E, HAN } from '../patterns';
 import { forEachMatch, type RuleMatch } from '../rules';
 
 /**
- * `由[[統一部]]副部長千海成擔任韓方負責人`: a person, named without a link after their position in an
+ * `由[[商務部]]次官王小明擔任中方主任`: a person, named without a link after their position in an
  * organisation, takes a role for one side. The person heads the subject for that side.
  */
 const PATTERN = new RegExp(

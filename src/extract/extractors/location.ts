@@ -8,7 +8,7 @@ import { alt, ENTITY as E } from '../patterns';
 import { forEachMatch, type RuleMatch } from '../rules';
 
 /**
- * `兩國會在開城設立「常設聯絡辦事處」`: where something is (to be) set up. The thing set up is the
+ * `雙方將在大阪設立「經濟聯絡處」`: where something is (to be) set up. The thing set up is the
  * subject when the text names it by a term of the subject's own kind; a modal (`會`, `將`) marks the
  * location as planned.
  */

@@ -8,7 +8,7 @@ import { alt } from '../patterns';
 import { forEachMatch } from '../rules';
 import { findRoleHoldings } from './leadership';
 
-/** `負責人將主持每週舉行的例會`: the holders of a role chair recurring meetings of the subject. */
+/** `主任將主持每月舉行的會議`: the holders of a role chair recurring meetings of the subject. */
 const PATTERN = new RegExp(
   `(?<role>${alt(roleTitles)})(?:將|将|會|会)?${alt(triggers.chairing)}(?<frequency>${alt(Object.keys(frequencies))})?(?:舉行|举行|召開|召开)的(?<meeting>${alt(triggers.meetingWords)})`,
 );

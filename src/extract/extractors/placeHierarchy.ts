@@ -4,7 +4,7 @@ import { forLanguages, type Extractor } from '../extractor';
 import type { EntityKey, Fact } from '../fact';
 import { placeDerivingSuffixes } from '../lexicon/organizations';
 
-/** `[[開城工業區]]` where the text also names `開城`: the place so named lies in the place it is named after. */
+/** `[[大阪工業區]]` where the text also names `大阪`: the place so named lies in the place it is named after. */
 export const placeHierarchyExtractor: Extractor = {
   id: 'place-hierarchy',
   appliesTo: forLanguages('zh'),

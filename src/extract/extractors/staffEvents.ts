@@ -11,20 +11,20 @@ const DATE = `(?:${DATE_PATTERN})`;
 const PARTIAL = alt(triggers.partial);
 const STAFF = alt(triggers.staffNouns);
 
-/** `2019年3月22日朝鮮方面的工作人員逕自撤離[聯絡辦公室]`: a side's staff leave the subject. */
+/** `2001年2月3日日本方面的職員撤出[辦事處]`: a side's staff leave the subject. */
 const WITHDRAWAL = new RegExp(
   `(?<date>${DATE})?(?<side>${E})的?(?<partialBefore>${PARTIAL})?${STAFF}(?:逕自|径自|全部|全體|全体)?(?<partialAfter>${PARTIAL})?(?<verb>${alt(triggers.withdrawal)})(?<place>${E})`,
 );
 
-/** `3月25日朝方部分人員又回到[聯絡辦公室]`: a side's staff come back. */
+/** `3月4日日方部分職員返回[辦事處]`: a side's staff come back. */
 const RETURN = new RegExp(
   `(?<date>${DATE})?(?<side>${E})的?(?<partialBefore>${PARTIAL})?${STAFF}(?<partialAfter>${PARTIAL})?又?(?<verb>${alt(triggers.returning)})(?<place>${E})`,
 );
 
-/** `令[聯絡辦公室]陷入停擺`: the state the event left the subject in. */
+/** `令[辦事處]陷入癱瘓`: the state the event left the subject in. */
 const EFFECT = new RegExp(`^[^。]{0,4}?${alt(triggers.effectLead)}(?<affected>${E})${alt(triggers.effectVerb)}(?<state>${HAN}{2,4})`, 'd');
 
-/** `朝鮮方面…僅稱接收到上級指令`: the reason the acting side gave (tried at each mention of the side). */
+/** `日本方面…聲稱另有安排`: the reason the acting side gave (tried at each mention of the side). */
 const REASON = new RegExp(`(?<who>${E})[^。，]{0,20}?${alt(triggers.statement)}(?<said>[^，。；]+?)(?:及|以及|，|。|；|$)`, 'dy');
 
 export const staffEventsExtractor: Extractor = {

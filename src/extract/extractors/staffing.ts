@@ -10,7 +10,7 @@ import { COUNT_PATTERN, parseCount } from '../values/numbers';
 
 const COUNT = `(?:${COUNT_PATTERN})`;
 
-/** `兩國會派遣15至20名官員常駐[聯絡辦公室]`: how many staff, sent by whom, are stationed at the subject. */
+/** `雙方將派遣十至十二名職員常駐[辦事處]`: how many staff, sent by whom, are stationed at the subject. */
 const PATTERN = new RegExp(
   `(?<sender>${E})?(?:會|会|將|将)?${alt(triggers.dispatch)}(?<min>${COUNT})(?:${alt(triggers.rangeJoiners)}(?<max>${COUNT}))?${alt(triggers.countersForPeople)}(?<noun>${alt(triggers.staffNouns)})${alt(triggers.station)}(?<where>${E})`,
 );

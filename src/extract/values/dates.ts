@@ -77,14 +77,14 @@ export function findDates(text: string, contextYear?: number): DateMatch[] {
   return found;
 }
 
-/** Parses one whole date expression (`2018年8月`, `9月14日`, `2018-09-13`), or nothing. */
+/** Parses one whole date expression (`2001年2月`, `3月4日`, `2001-02-03`), or nothing. */
 export function parseDate(text: string, contextYear?: number): DateMatch | undefined {
   const trimmed = text.trim();
   const [first] = findDates(trimmed, contextYear);
   return first && first.index === 0 && first.length === trimmed.length ? first : undefined;
 }
 
-/** Parses a citation date field: ISO `2018-09-13`, `2018年9月13日`, or English `13 September 2018`. */
+/** Parses a citation date field: ISO `2001-02-03`, `2001年2月3日`, or English `3 February 2001`. */
 export function parseCitationDate(text: string): LiteralValue | undefined {
   const own = parseDate(text);
   if (own) return own.value;

@@ -1,0 +1,58 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { LabelFact } from '../../src/extract/fact';
+import { ROOT, seedBuild } from '../helpers/seedStore';
+
+/**
+ * The brief's first rule: no name, date or sentence of an article in `src/`. Lexicons (general data a
+ * domain expert extends) may contain words that also occur in articles; nothing else may.
+ */
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(p) : /\.(ts|json|tsv)$/.test(e.name) ? [p] : [];
+  });
+}
+
+const files = sourceFiles(path.join(ROOT, 'src'));
+const isLexicon = (f: string) => /[\\/]lexicon[\\/]|verified-ids\.tsv$/.test(f);
+const code = files.filter((f) => !isLexicon(f)).map((f) => ({ f, text: fs.readFileSync(f, 'utf8') }));
+const lexiconText = files.filter(isLexicon).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+
+function foundIn(needle: string): string[] {
+  return code.filter(({ text }) => text.includes(needle)).map(({ f }) => path.relative(ROOT, f));
+}
+
+describe('no article text in src/', () => {
+  const { facts, parsed } = seedBuild();
+
+  it('has no six-character stretch of any sentence of the seed outside the lexicons', () => {
+    const hits: string[] = [];
+    for (const s of parsed.sentences) {
+      const chars = [...s.text];
+      for (let i = 0; i + 6 <= chars.length; i++) {
+        const window = chars.slice(i, i + 6).join('');
+        // Punctuation and digits make windows that any text shares; dates are checked on their own below.
+        if (/[，。、「」（）0-9]/.test(window) || lexiconText.includes(window)) continue;
+        hits.push(...foundIn(window).map((f) => `${f}: ${window}`));
+      }
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('has no name of a person, place, organisation, document or event of the seed outside the lexicons', () => {
+    const names = facts
+      .filter((f): f is LabelFact => f.kind === 'label' && /^(page|name):/.test(f.entity) && [...f.text].length >= 2)
+      .map((f) => f.text)
+      .filter((n) => !lexiconText.includes(n));
+    const hits = [...new Set(names)].flatMap((n) => foundIn(n).map((f) => `${f}: ${n}`));
+    expect(hits).toEqual([]);
+  });
+
+  it('has no date of the seed', () => {
+    const dates = parsed.sentences.flatMap((s) => s.text.match(/\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日/g) ?? []);
+    const iso = facts.flatMap((f) => (f.kind === 'relation' && 'literal' in f.object && /^\d{4}-\d\d/.test(f.object.literal) ? [f.object.literal] : []));
+    const hits = [...new Set([...dates, ...iso])].flatMap((d) => foundIn(d).map((f) => `${f}: ${d}`));
+    expect(hits).toEqual([]);
+  });
+});
