@@ -19,10 +19,26 @@ function unescapeAstral(turtle: string): string {
   return turtle.replace(ASTRAL_ESCAPE, (_, backslashes: string, hex: string) => backslashes + String.fromCodePoint(parseInt(hex, 16)));
 }
 
+const XSD_BOOLEAN = `${NS.xsd}boolean`;
+type LiteralEncoder = (this: Writer, literal: Quad['object']) => string;
+const encodeLiteral = (Writer.prototype as unknown as { _encodeLiteral?: LiteralEncoder })._encodeLiteral;
+if (typeof encodeLiteral !== 'function') throw new Error('n3 Writer no longer has _encodeLiteral; revisit BooleanSafeWriter');
+
+/**
+ * N3.js abbreviates booleans to bare `true`/`false` in Turtle, which rdflib 2.4 reads back as `"1"`, a
+ * different literal; writing `"true"^^xsd:boolean` in full keeps every consumer on the same graph.
+ */
+class BooleanSafeWriter extends Writer {
+  _encodeLiteral(literal: Quad['object']): string {
+    if (literal.termType === 'Literal' && literal.datatype.value === XSD_BOOLEAN) return `"${literal.value}"^^xsd:boolean`;
+    return encodeLiteral!.call(this, literal);
+  }
+}
+
 /** Writes quads (already in canonical order) with the fixed prefix table for Turtle and TriG. */
 export async function writeN3(quads: Quad[], format: N3Format): Promise<string> {
   const withPrefixes = format === 'ttl' || format === 'trig';
-  const writer = new Writer({ format: N3_NAME[format], prefixes: withPrefixes ? { ...NS } : undefined });
+  const writer = new (withPrefixes ? BooleanSafeWriter : Writer)({ format: N3_NAME[format], prefixes: withPrefixes ? { ...NS } : undefined });
   writer.addQuads(quads);
   const text = await new Promise<string>((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
   return withPrefixes ? unescapeAstral(text) : text;
