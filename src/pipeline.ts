@@ -26,12 +26,34 @@ export interface BuildOptions {
   base?: string;
 }
 
-/** Parses one article, extracts its facts and turns them into quads. */
+/**
+ * Parses one article, extracts its facts and turns them into quads. Never throws: a bug met in one
+ * article becomes an `internal-error` diagnostic on a build without facts or quads, so that one
+ * article cannot stop a batch.
+ */
 export function buildArticle(source: ArticleSource, options: BuildOptions = {}): ArticleBuild {
   const parsed = parseArticle(source);
-  const facts = extractFacts(parsed);
-  const quads = factsToQuads(parsed, facts, { base: options.base });
-  return { source, parsed, facts, quads, factCount: facts.length, diagnostics: parsed.diagnostics };
+  try {
+    const facts = extractFacts(parsed);
+    const quads = factsToQuads(parsed, facts, { base: options.base });
+    return { source, parsed, facts, quads, factCount: facts.length, diagnostics: parsed.diagnostics };
+  } catch (error) {
+    const diagnostic = internalError(error);
+    return { source, parsed, facts: [], quads: [], factCount: 0, diagnostics: [...parsed.diagnostics, diagnostic] };
+  }
+}
+
+/** Whether the article's build failed inside wikikg (see `buildArticle`): its graph must not be written. */
+export function buildFailed(build: ArticleBuild): boolean {
+  return build.diagnostics.some((diagnostic) => diagnostic.code === INTERNAL_ERROR);
+}
+
+/** The diagnostic code of a failure inside wikikg rather than in the input. */
+export const INTERNAL_ERROR = 'internal-error';
+
+function internalError(error: unknown): Diagnostic {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { severity: 'error', code: INTERNAL_ERROR, line: 1, column: 1, message: `internal error (please report it): ${message.split('\n')[0]}` };
 }
 
 /** The article's graph as Turtle: prefixes, a stable order, the same bytes for the same input. */

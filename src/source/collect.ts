@@ -1,13 +1,15 @@
 /**
  * Expanding the command line's `FILE|DIR ...` into the article files to read. Files named explicitly are
  * taken whatever their extension (reading them will say if they are not wikitext); directories are
- * searched recursively for `.wiki` and `.txt` files, skipping hidden entries, in code point order so that
- * every machine builds the same articles in the same order.
+ * searched recursively for `.wiki` and `.txt` files and MediaWiki XML dumps (`.xml`, `.xml.bz2`),
+ * skipping hidden entries, in code point order so that every machine builds the same articles in the
+ * same order.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { compareCodePoints } from '../util/text';
 import { describeFsError, SourceError } from './SourceError';
+import { isDumpFileName } from './xmlDump';
 
 /** Extensions of article files found inside directories. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.wiki', '.txt'];
@@ -31,7 +33,7 @@ export function collectArticleFiles(inputs: readonly string[], options: { cwd?: 
   }
   if (files.length === 0) {
     const where = inputs.length === 1 ? inputs[0] : inputs.join(', ');
-    throw new SourceError(inputs[0] ?? '', `no ${ARTICLE_EXTENSIONS.join(' or ')} files in ${where}`);
+    throw new SourceError(inputs[0] ?? '', `no ${ARTICLE_EXTENSIONS.join(', ')}, .xml or .xml.bz2 files in ${where}`);
   }
   return files;
 }
@@ -59,11 +61,16 @@ function filesInDirectory(dir: string, cwd: string): string[] {
       const child = path.join(current, name);
       const stats = fs.statSync(path.resolve(cwd, child), { throwIfNoEntry: false });
       if (stats?.isDirectory()) walk(child);
-      else if (stats?.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) files.push(child);
+      else if (stats?.isFile() && isInputFileName(name)) files.push(child);
     }
   };
   walk(dir);
   return files.sort(compareCodePoints);
+}
+
+/** Whether a file found in a folder is read: an article file or a dump. */
+function isInputFileName(name: string): boolean {
+  return ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase()) || isDumpFileName(name);
 }
 
 function readDirectory(dir: string, cwd: string): string[] {

@@ -50,7 +50,7 @@ function describeBinary(bytes: Uint8Array): string | undefined {
 /** Text formats that are not wikitext, checked on the start of the text; undefined when it may be wikitext. */
 function describeNonWikitext(text: string): string | undefined {
   const head = text.trimStart().slice(0, 1024).replace(/^<\?xml[^>]*\?>\s*/, '');
-  if (/^<mediawiki[\s>]/i.test(head)) return 'is a MediaWiki XML dump; MediaWiki XML dumps are not supported yet';
+  if (/^<mediawiki[\s>]/i.test(head)) return "is a MediaWiki XML dump, not one article; give build the dump's file name to read its pages";
   if (/^(<!--[\s\S]*?-->\s*)*<!doctype html|^<html[\s>]/i.test(head)) return 'is an HTML document, not wikitext';
   if (/^<\?xml/i.test(text.trimStart())) return 'is an XML document, not wikitext';
   if (looksLikeJson(text)) return 'is JSON, not wikitext';

@@ -30,7 +30,7 @@ describe('wikikg build refuses bad input and keeps the previous output', () => {
     ['invalid UTF-8', bytes(0x61, 0xff, 0x62), /is not valid UTF-8 text/],
     ['JSON', '[{"title": "x"}]', /is JSON, not wikitext$/],
     ['an HTML page', '<html><body>Seoul</body></html>', /is an HTML document, not wikitext$/],
-    ['a MediaWiki XML dump', '<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/">', /MediaWiki XML dumps are not supported yet$/],
+    ['a cut-off MediaWiki XML dump', '<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/">', /^wikikg: in\/a\.wiki:1:\d+: malformed XML: .*mediawiki/],
     ['a PNG image', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), /is a PNG image, not wikitext$/],
     ['a PDF', '%PDF-1.4\n%', /is a PDF document, not wikitext$/],
     ['a ZIP archive', bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), /is a ZIP archive, not wikitext$/],
@@ -49,7 +49,7 @@ describe('wikikg build refuses bad input and keeps the previous output', () => {
   });
 
   it('a folder without articles', async () => {
-    expect(await failedBuild(projectWith({ 'in/notes.md': 'x' }), 1, 'in')).toBe('wikikg: no .wiki or .txt files in in');
+    expect(await failedBuild(projectWith({ 'in/notes.md': 'x' }), 1, 'in')).toBe('wikikg: no .wiki, .txt, .xml or .xml.bz2 files in in');
   });
 
   it('no seeds/ folder when given no inputs', async () => {

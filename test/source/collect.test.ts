@@ -35,7 +35,7 @@ describe('collectArticleFiles', () => {
   });
   it('rejects a directory without articles', () => {
     const dir = treeWith('notes.md');
-    expect(() => collectArticleFiles([dir])).toThrow(`no .wiki or .txt files in ${dir}`);
+    expect(() => collectArticleFiles([dir])).toThrow(`no .wiki, .txt, .xml or .xml.bz2 files in ${dir}`);
   });
   it('rejects a missing path', () => {
     expect(() => collectArticleFiles(['/nonexistent/seeds'])).toThrow('no such file or directory: /nonexistent/seeds');

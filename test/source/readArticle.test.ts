@@ -74,7 +74,7 @@ describe('readArticleFile rejects what is not an article', () => {
   it('an HTML page', () => expect(rejection(fileWith('a.txt', '<!DOCTYPE html>\n<html></html>'))).toMatch(/is an HTML document, not wikitext$/));
   it('a MediaWiki XML dump', () => {
     const dump = '<?xml version="1.0"?>\n<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/">';
-    expect(rejection(fileWith('dump.xml', dump))).toMatch(/MediaWiki XML dumps are not supported yet$/);
+    expect(rejection(fileWith('dump.xml', dump))).toMatch(/is a MediaWiki XML dump, not one article; give build the dump's file name to read its pages$/);
   });
   it('a file over the size limit', () => {
     expect(rejection(fileWith('a.wiki', 'x'.repeat(2048)), { maxBytes: 1024 })).toMatch(/a\.wiki is too large \(2\.0 KB; the limit is 1\.0 KB\)$/);

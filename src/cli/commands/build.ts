@@ -1,14 +1,17 @@
 /**
- * `wikikg build`: wikitext files in, one Turtle file per article out. All inputs are read and all graphs
- * built before anything is written, so one bad input leaves the previous output as it was; the files are
- * then written atomically. Diagnostics about the wikitext are reported but do not fail the build.
+ * `wikikg build`: wikitext files and MediaWiki XML dumps in, one Turtle file per article out. All inputs
+ * are read and all graphs built before anything is written, so one unreadable input leaves the previous
+ * output as it was; the files are then written atomically. Diagnostics about the wikitext are reported
+ * but do not fail the build. An article whose build fails inside wikikg (`internal-error`) does not stop
+ * the batch: the others are written, that one is not, and the command exits 1 so scripts notice.
  */
 import * as path from 'path';
 import { DEFAULT_BASE } from '../../graph/vocab';
 import type { ArticleSource, Diagnostic } from '../../parse/model';
 import type { ArticleBuild } from '../../pipeline';
-import { collectArticleFiles } from '../../source/collect';
-import { readArticleBytes, readArticleFile } from '../../source/readArticle';
+import { safeFileName } from '../../source/fileNames';
+import { DEFAULT_MAX_BYTES, readArticleBytes } from '../../source/readArticle';
+import { readInputs, type InputArticle } from '../../source/readInputs';
 import { writeFilesAtomic, type FileContent } from '../../util/atomicWrite';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
@@ -24,7 +27,8 @@ export const buildCommand: Command = {
     summary: 'Build an RDF graph (Turtle) for each wikitext article',
     operands: '[FILE|DIR ...]',
     operandHelp: [
-      `FILE|DIR ...  .wiki/.txt files, or folders searched for them (default: ${DEFAULT_INPUT}); - reads stdin`,
+      `FILE|DIR ...  .wiki/.txt files, MediaWiki XML dumps (.xml, .xml.bz2), or folders searched for them`,
+      `              (default: ${DEFAULT_INPUT}); - reads stdin`,
     ],
     minOperands: 0,
     maxOperands: Infinity,
@@ -38,7 +42,8 @@ export const buildCommand: Command = {
       },
       { name: 'base', value: 'IRI', defaultHelp: DEFAULT_BASE, description: 'Base IRI for minted resources, ending in / or #' },
       { name: 'title', value: 'TITLE', defaultHelp: 'file name, _ as space', description: 'Page title (one input file only)' },
-      { name: 'lang', value: 'CODE', defaultHelp: 'from a folder like zh/, else from the script', description: 'Wiki language code' },
+      { name: 'lang', value: 'CODE', defaultHelp: "a dump's header, a folder like zh/, else the script", description: 'Wiki language code' },
+      { name: 'max-bytes', value: 'N', defaultHelp: String(DEFAULT_MAX_BYTES), description: 'Largest article accepted, in bytes' },
     ],
     examples: [
       'wikikg build',
@@ -52,27 +57,31 @@ export const buildCommand: Command = {
 async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const started = Date.now();
   const options = checkOptions(args);
-  const sources = await readSources(args.operands.length > 0 ? args.operands : [DEFAULT_INPUT], options, io);
+  const inputs = await readSources(args.operands.length > 0 ? args.operands : [DEFAULT_INPUT], options, io);
+  const sources = inputs.map((input) => input.source);
   const outDir = args.value('out')!;
-  const targets = outputTargets(sources, outDir);
+  const targets = outputTargets(inputs, outDir);
   // Loaded here rather than at the top so that `--help` and input errors never pay for the whole pipeline.
-  const { buildArticle, writeArticleTurtle } = await import('../../pipeline');
+  const { buildArticle, buildFailed, writeArticleTurtle } = await import('../../pipeline');
   const builds: ArticleBuild[] = [];
   for (const [index, source] of sources.entries()) {
     const build = buildArticle(source, options.base ? { base: options.base } : {});
     builds.push(build);
     reportArticle(io, build, index, sources.length);
   }
-  const turtles = await Promise.all(builds.map((build) => writeArticleTurtle(build)));
-  writeOutputs(io, outDir, targets.map((target, i) => ({ path: target, data: turtles[i] })));
-  io.stderr.write(`${summary(builds, (Date.now() - started) / 1000)}\n`);
-  return EXIT.ok;
+  const written = builds.map((build, i) => ({ build, path: targets[i] })).filter(({ build }) => !buildFailed(build));
+  const turtles = await Promise.all(written.map(({ build }) => writeArticleTurtle(build)));
+  writeOutputs(io, outDir, written.map(({ path: target }, i) => ({ path: target, data: turtles[i] })));
+  const failed = builds.length - written.length;
+  io.stderr.write(`${summary(builds, failed, (Date.now() - started) / 1000)}\n`);
+  return failed > 0 ? EXIT.failure : EXIT.ok;
 }
 
 interface BuildOptions {
   base?: string;
   title?: string;
   lang?: string;
+  maxBytes?: number;
 }
 
 /** Validates the options whose values have a shape (`--base`, `--lang`) and `--title`'s single input. */
@@ -88,6 +97,10 @@ function checkOptions(args: ParsedArgs): BuildOptions {
   if (args.operands.includes('-') && args.operands.length > 1) {
     throw new UsageError('- (standard input) must be the only input', 'build');
   }
+  const maxBytes = args.value('max-bytes');
+  if (maxBytes !== undefined && !/^[1-9][0-9]{0,15}$/.test(maxBytes)) {
+    throw new UsageError(`--max-bytes must be a positive whole number of bytes (got '${maxBytes}')`, 'build');
+  }
   const title = args.value('title');
   if (title !== undefined && (args.operands.length !== 1 || title.trim() === '')) {
     throw new UsageError('--title needs exactly one input file and a non-empty title', 'build');
@@ -95,7 +108,7 @@ function checkOptions(args: ParsedArgs): BuildOptions {
   if (args.operands.includes('-') && title === undefined) {
     throw new UsageError('reading standard input needs --title', 'build');
   }
-  return { base, title, lang };
+  return { base, title, lang, ...(maxBytes !== undefined ? { maxBytes: Number(maxBytes) } : {}) };
 }
 
 /** An absolute IRI (scheme, no spaces or forbidden characters) that ends in `/` or `#`. */
@@ -104,23 +117,26 @@ export function isBaseIri(value: string): boolean {
 }
 
 /** Reads every input before anything is built: the first bad one stops the command. */
-async function readSources(inputs: string[], options: BuildOptions, io: CliIo): Promise<ArticleSource[]> {
-  const known = { lang: options.lang, title: options.title, cwd: io.cwd };
-  if (inputs[0] === '-') return [readArticleBytes('<stdin>', await io.readStdin(), { ...known, title: options.title! })];
-  const files = collectArticleFiles(inputs, { cwd: io.cwd });
-  if (options.title !== undefined && files.length !== 1) {
-    throw new UsageError(`--title needs exactly one input file, but ${inputs[0]} holds ${files.length}`, 'build');
+async function readSources(inputs: string[], options: BuildOptions, io: CliIo): Promise<InputArticle[]> {
+  const known = { lang: options.lang, title: options.title, cwd: io.cwd, maxBytes: options.maxBytes };
+  if (inputs[0] === '-') {
+    const source = readArticleBytes('<stdin>', await io.readStdin(), { ...known, title: options.title! });
+    return [{ source, outputName: safeFileName(source.title) }];
   }
-  return files.map((file) => readArticleFile(file, known));
+  const { articles, notes } = await readInputs(inputs, known);
+  if (options.title !== undefined && articles.length !== 1) {
+    throw new UsageError(`--title needs exactly one input file, but ${inputs[0]} holds ${articles.length}`, 'build');
+  }
+  for (const note of notes) io.stderr.write(`${note}\n`);
+  return articles;
 }
 
-/** Where each article's Turtle goes: `<out>/<file name without extension>.ttl`, each name used once. */
-function outputTargets(sources: ArticleSource[], outDir: string): string[] {
+/** Where each article's Turtle goes: `<out>/<output name>.ttl`, each name used once. */
+function outputTargets(inputs: InputArticle[], outDir: string): string[] {
   const byTarget = new Map<string, string>();
-  return sources.map((source) => {
+  return inputs.map(({ source, outputName }) => {
     const origin = source.origin ?? '<stdin>';
-    const stem = origin === '<stdin>' ? source.title.replace(/ /g, '_') : path.parse(origin).name;
-    const target = outDir === '-' ? '-' : path.join(outDir, `${stem.replace(/[/\\]/g, '%2F')}.ttl`);
+    const target = outDir === '-' ? '-' : path.join(outDir, `${outputName.replace(/[/\\]/g, '%2F')}.ttl`);
     const previous = byTarget.get(target);
     if (previous !== undefined && target !== '-') {
       throw new CommandError(`${previous} and ${origin} would both be written to ${target}; rename one`);
@@ -158,12 +174,13 @@ export function formatDiagnostic(source: ArticleSource, diagnostic: Diagnostic):
   return `${where}: ${diagnostic.severity}: ${diagnostic.message.replace(/\s*\n\s*/g, ' ')}`;
 }
 
-function summary(builds: ArticleBuild[], seconds: number): string {
+function summary(builds: ArticleBuild[], failed: number, seconds: number): string {
   const facts = builds.reduce((sum, build) => sum + build.factCount, 0);
   const triples = builds.reduce((sum, build) => sum + build.quads.length, 0);
   const diagnostics = builds.reduce((sum, build) => sum + build.diagnostics.length, 0);
   const counts = [plural(facts, 'fact'), plural(triples, 'triple'), plural(diagnostics, 'diagnostic')].join(', ');
-  return `built ${plural(builds.length, 'article')}, ${counts} in ${seconds.toFixed(1)} s`;
+  const failures = failed > 0 ? `; ${failed} failed (internal error, not written)` : '';
+  return `built ${plural(builds.length, 'article')}, ${counts} in ${seconds.toFixed(1)} s${failures}`;
 }
 
 function plural(count: number, noun: string): string {

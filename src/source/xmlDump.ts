@@ -1,0 +1,189 @@
+/**
+ * Reading MediaWiki XML exports (`Special:Export`, `pages-articles.xml[.bz2]`) as a stream of pages.
+ * Nothing is read whole: the file (decompressed on the fly when it is bzip2) goes through a streaming
+ * XML reader, and each `<page>` comes out as soon as its end tag is read. Only the fields an article
+ * needs are kept; a page with several revisions (a history dump) keeps its last one.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Readable } from 'stream';
+import { decompressBzip2, isBzip2 } from './bzip2';
+import { DEFAULT_MAX_BYTES } from './readArticle';
+import { describeFsError, SourceError } from './SourceError';
+import { createXmlReader, XmlSyntaxError, type XmlHandlers } from './xmlSax';
+
+/** What the dump's header says about its wiki. */
+export interface DumpSite {
+  /** `<siteinfo><dbname>`, e.g. `zhwiki`. */
+  dbname?: string;
+  /** The `xml:lang` attribute of `<mediawiki>`. */
+  xmlLang?: string;
+}
+
+/** One `<page>` of a dump, as written there. */
+export interface DumpPage {
+  title: string;
+  /** `<ns>`: 0 for articles; NaN when missing. */
+  ns: number;
+  /** `<revision><id>` of the last revision. */
+  revision?: string;
+  /** `<revision><text>` of the last revision; '' when it is missing, deleted or over the size limit. */
+  text: string;
+  /** Whether the page has a `<redirect>` element. */
+  redirect: boolean;
+  /** Size in UTF-8 bytes of a text that was over the limit and therefore not kept. */
+  oversizeBytes?: number;
+}
+
+/** Options of `readDumpPages`. */
+export interface DumpReadOptions {
+  /** Directory relative paths are read from; default the process's. */
+  cwd?: string;
+  /** Largest page text kept, in UTF-8 bytes; default `DEFAULT_MAX_BYTES`. */
+  maxBytes?: number;
+}
+
+/** Whether a file name looks like a MediaWiki XML dump (`.xml` or `.xml.bz2`). */
+export function isDumpFileName(file: string): boolean {
+  return /\.xml(\.bz2)?$/i.test(file);
+}
+
+/** The pages of a dump, in order, with the site header; throws `SourceError` on unreadable or malformed input. */
+export async function* readDumpPages(file: string, options: DumpReadOptions = {}): AsyncGenerator<{ site: DumpSite; page: DumpPage }> {
+  const collector = new PageCollector(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const reader = createXmlReader(collector);
+  const fail = (error: unknown): never => {
+    if (error instanceof XmlSyntaxError) throw new SourceError(file, `${file}:${error.line}:${error.column}: malformed XML: ${error.message}`);
+    throw error;
+  };
+  for await (const chunk of textChunks(file, path.resolve(options.cwd ?? process.cwd(), file))) {
+    try {
+      reader.write(chunk);
+    } catch (error) {
+      fail(error);
+    }
+    for (const page of collector.take()) yield { site: collector.site, page };
+  }
+  try {
+    reader.close();
+  } catch (error) {
+    fail(error);
+  }
+  for (const page of collector.take()) yield { site: collector.site, page };
+  if (!collector.sawRoot) throw new SourceError(file, `${file} is empty, expected a MediaWiki XML dump`);
+}
+
+/** The file's text in chunks, bzip2 decompressed when its first bytes say so. */
+async function* textChunks(file: string, location: string): AsyncGenerator<string> {
+  const compressed = isBzip2(readHead(file, location));
+  const raw = fs.createReadStream(location);
+  const stream: Readable = compressed ? decompressBzip2(raw) : raw;
+  stream.setEncoding('utf8');
+  let first = true;
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) {
+      yield first ? chunk.replace(/^\uFEFF/, '') : chunk;
+      first = false;
+    }
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw new SourceError(file, describeFsError(file, error));
+    throw new SourceError(file, `${file} is not a readable bzip2 file (${String((error as Error).message ?? error)})`);
+  }
+}
+
+/** The first bytes of the file, which also checks that it exists and is a regular file. */
+function readHead(file: string, location: string): Uint8Array {
+  try {
+    if (fs.statSync(location).isDirectory()) throw new SourceError(file, `${file} is a directory, expected a MediaWiki XML dump`);
+    const fd = fs.openSync(location, 'r');
+    try {
+      const head = new Uint8Array(4);
+      fs.readSync(fd, head, 0, 4, 0);
+      return head;
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw new SourceError(file, describeFsError(file, error));
+  }
+}
+
+/** Paths (from the root element) whose text is kept, and the field of the page each one fills. */
+const CAPTURED = new Set([
+  'mediawiki/siteinfo/dbname',
+  'mediawiki/page/title',
+  'mediawiki/page/ns',
+  'mediawiki/page/revision/id',
+  'mediawiki/page/revision/text',
+]);
+
+/** Builds pages from the reader's events; finished pages wait in a queue until `take`n. */
+class PageCollector implements XmlHandlers {
+  readonly site: DumpSite = {};
+  sawRoot = false;
+  private readonly stack: string[] = [];
+  private readonly done: DumpPage[] = [];
+  private page: DumpPage | undefined;
+  private buffer: string[] = [];
+  private bufferBytes = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly maxBytes: number,
+  ) {}
+
+  open(name: string, attributes: Record<string, string>): void {
+    if (this.stack.length === 0) this.openRoot(name, attributes);
+    this.stack.push(name);
+    const where = this.stack.join('/');
+    if (where === 'mediawiki/page') this.page = { title: '', ns: Number.NaN, text: '', redirect: false };
+    else if (where === 'mediawiki/page/redirect' && this.page) this.page.redirect = true;
+    else if (where === 'mediawiki/page/revision' && this.page) Object.assign(this.page, { revision: undefined, text: '', oversizeBytes: undefined });
+    if (CAPTURED.has(where)) {
+      this.buffer = [];
+      this.bufferBytes = 0;
+    }
+  }
+
+  text(text: string): void {
+    if (!CAPTURED.has(this.stack.join('/'))) return;
+    this.bufferBytes += Buffer.byteLength(text);
+    // Past the limit the text is only counted, so that one huge page cannot exhaust memory.
+    if (this.bufferBytes <= this.maxBytes) this.buffer.push(text);
+  }
+
+  close(): void {
+    const where = this.stack.join('/');
+    this.stack.pop();
+    if (CAPTURED.has(where)) this.store(where, this.buffer.join(''));
+    if (where === 'mediawiki/page' && this.page) {
+      this.done.push(this.page);
+      this.page = undefined;
+    }
+  }
+
+  /** The pages finished since the last call. */
+  take(): DumpPage[] {
+    return this.done.splice(0, this.done.length);
+  }
+
+  private openRoot(name: string, attributes: Record<string, string>): void {
+    if (name !== 'mediawiki') throw new SourceError(this.file, `${this.file} is not a MediaWiki XML dump (its root element is <${name}>, not <mediawiki>)`);
+    this.sawRoot = true;
+    if (attributes['xml:lang']) this.site.xmlLang = attributes['xml:lang'];
+  }
+
+  private store(where: string, value: string): void {
+    const page = this.page;
+    if (where === 'mediawiki/siteinfo/dbname') this.site.dbname = value.trim();
+    if (!page) return;
+    if (where === 'mediawiki/page/title') page.title = value.trim();
+    else if (where === 'mediawiki/page/ns') page.ns = /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+    else if (where === 'mediawiki/page/revision/id') page.revision = value.trim();
+    else if (this.bufferBytes > this.maxBytes) page.oversizeBytes = this.bufferBytes;
+    else page.text = value;
+  }
+}
