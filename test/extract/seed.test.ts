@@ -41,8 +41,8 @@ describe('facts of the seed article', () => {
     ]);
     const heads = relations(facts, 'director').map((f) => [show(f.object), ...f.qualifiers.map((q) => show(q.value))]);
     expect(heads).toEqual([
-      ['name:千海成', '負責人@zh-Hant', 'page:大韓民國'],
-      ['name:田鐘秀', '代表@zh-Hant', 'page:朝鮮民主主義人民共和國'],
+      ['name:千海成', '負責人@zh-Hant', 'page:大韓民國', '2018-09-14^^date'],
+      ['name:田鐘秀', '代表@zh-Hant', 'page:朝鮮民主主義人民共和國', '2018-09-14^^date'],
     ]);
   });
 

@@ -16,9 +16,9 @@ describe('wikikg build, then query, then export', () => {
     const run = await runCli(['query', '01-heads-by-side', '--data', data, '--format', 'csv'], { cwd: ROOT, packageRoot: ROOT });
     expect(run.code).toBe(0);
     expect(run.stdout.split('\r\n').slice(0, 3)).toEqual([
-      'office,side,person,role,position,organization',
-      '南北共同聯絡辦公室,大韓民國,千海成,負責人,副部長,統一部',
-      '南北共同聯絡辦公室,朝鮮民主主義人民共和國,田鐘秀,代表,副委員長,祖國和平統一委員會',
+      'office,side,person,role,position,organization,since',
+      '南北共同聯絡辦公室,大韓民國,千海成,負責人,副部長,統一部,2018-09-14',
+      '南北共同聯絡辦公室,朝鮮民主主義人民共和國,田鐘秀,代表,副委員長,祖國和平統一委員會,2018-09-14',
     ]);
   });
 

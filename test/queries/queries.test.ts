@@ -12,8 +12,8 @@ const DPRK = '朝鮮民主主義人民共和國';
 
 const expected: Record<string, string[][]> = {
   '01-heads-by-side': [
-    [OFFICE, ROK, '千海成', '負責人', '副部長', '統一部'],
-    [OFFICE, DPRK, '田鐘秀', '代表', '副委員長', '祖國和平統一委員會'],
+    [OFFICE, ROK, '千海成', '負責人', '副部長', '統一部', '2018-09-14'],
+    [OFFICE, DPRK, '田鐘秀', '代表', '副委員長', '祖國和平統一委員會', '2018-09-14'],
   ],
   '02-location': [[OFFICE, '開城工業區', DPRK, '開城']],
   '03-opening': [[OFFICE, '2018-09-14', '2018-08', '朝美關係']],

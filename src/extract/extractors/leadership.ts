@@ -1,11 +1,13 @@
 import { fact } from '../build';
 import type { ExtractionContext } from '../context';
 import { forLanguages, type Extractor } from '../extractor';
-import { entityKey, literal, type EntityKey, type Fact, type Qualifier } from '../fact';
+import { entityKey, literal, type EntityKey, type Fact, type LiteralValue, type Qualifier } from '../fact';
 import { nameLabels } from '../labels';
 import { positionTitles, roleTitles, roleVerbs } from '../lexicon/positions';
+import { triggers } from '../lexicon/triggers';
 import { alt, ENTITY as E, HAN } from '../patterns';
 import { forEachMatch, type RuleMatch } from '../rules';
+import { statedOpeningDate } from './opening';
 
 /**
  * `由[[商務部]]次官王小明擔任中方主任`: a person, named without a link after their position in an
@@ -50,11 +52,19 @@ export const leadershipExtractor: Extractor = {
   id: 'leadership',
   appliesTo: forLanguages('zh'),
   extract(context) {
-    return findRoleHoldings(context).flatMap((h) => holdingFacts(context, h));
+    const opened = statedOpeningDate(context);
+    return findRoleHoldings(context).flatMap((h) => holdingFacts(context, h, startsAtOpening(h.match) ? opened : undefined));
   },
 };
 
-function holdingFacts(context: ExtractionContext, h: RoleHolding): Fact[] {
+const AFTER_OPENING = new RegExp(alt(triggers.afterOpening));
+
+/** `…在揭牌後將由…擔任`: the sentence dates the role from the opening. */
+function startsAtOpening(m: RuleMatch): boolean {
+  return AFTER_OPENING.test(m.view.masked.slice(0, m.span()![0]));
+}
+
+function holdingFacts(context: ExtractionContext, h: RoleHolding, start?: LiteralValue): Fact[] {
   const { match: m } = h;
   const personEvidence = m.evidence('leadership/person', 'person');
   const positionEvidence = m.evidence('leadership/position-held', 'organization', 'person');
@@ -71,6 +81,7 @@ function holdingFacts(context: ExtractionContext, h: RoleHolding): Fact[] {
   ];
   const qualifiers: Qualifier[] = [{ name: 'roleTitle', value: literal.text(h.role, context.script) }];
   if (h.side) qualifiers.push({ name: 'side', value: { entity: h.side } });
+  if (start) qualifiers.push({ name: 'startTime', value: start });
   facts.push(fact.link(context.subject, 'director', h.person, roleEvidence, qualifiers));
   if (h.side) {
     facts.push(fact.link(h.person, 'represents', h.side, roleEvidence));

@@ -1,7 +1,7 @@
 import { fact } from '../build';
 import type { ExtractionContext } from '../context';
 import { forLanguages, type Extractor } from '../extractor';
-import type { Fact, Qualifier } from '../fact';
+import type { Fact, LiteralValue, Qualifier, RelationFact } from '../fact';
 import { triggers } from '../lexicon/triggers';
 import { alt, ENTITY as E, gap } from '../patterns';
 import { forEachMatch, type RuleMatch } from '../rules';
@@ -19,6 +19,13 @@ const STATED = new RegExp(`(?<subject>${E})${gap(6)}(?<!原定的?)(?:於|于)(?
 
 /** `隨著[[甲乙關係]]緊張`: what caused a change stated in the same sentence. */
 const CAUSE = new RegExp(`${alt(triggers.causeLead)}(?<cause>${E})`, 'dg');
+
+/** The opening date the article states (the first, if it states several), for rules that say "after the opening". */
+export function statedOpeningDate(context: ExtractionContext): LiteralValue | undefined {
+  const facts = openingExtractor.extract(context);
+  const opening = facts.find((f): f is RelationFact => f.kind === 'relation' && f.property === 'openingDate');
+  return opening?.object as LiteralValue | undefined;
+}
 
 export const openingExtractor: Extractor = {
   id: 'opening',
