@@ -42,6 +42,7 @@ export const buildCommand: Command = {
       },
       { name: 'base', value: 'IRI', defaultHelp: DEFAULT_BASE, description: 'Base IRI for minted resources, ending in / or #' },
       { name: 'title', value: 'TITLE', defaultHelp: 'file name, _ as space', description: 'Page title (one input file only)' },
+      { name: 'link', description: 'Link entities to Wikidata items from the link cache (offline; see wikikg link)' },
       { name: 'lang', value: 'CODE', defaultHelp: "a dump's header, a folder like zh/, else the script", description: 'Wiki language code' },
       { name: 'max-bytes', value: 'N', defaultHelp: String(DEFAULT_MAX_BYTES), description: 'Largest article accepted, in bytes' },
     ],
@@ -69,6 +70,7 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     builds.push(build);
     reportArticle(io, build, index, sources.length);
   }
+  if (args.has('link')) await (await import('./link')).linkBuilds(builds, io);
   const written = builds.map((build, i) => ({ build, path: targets[i] })).filter(({ build }) => !buildFailed(build));
   const turtles = await Promise.all(written.map(({ build }) => writeArticleTurtle(build)));
   writeOutputs(io, outDir, written.map(({ path: target }, i) => ({ path: target, data: turtles[i] })));
