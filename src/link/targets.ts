@@ -1,6 +1,8 @@
 /**
  * What there is to link in a graph: entities with a Wikipedia page (resolved by sitelink) and entities
- * the text only names (reconciled by search), with the context that tells namesakes apart.
+ * the text only names (reconciled by search), with the context that tells namesakes apart. The side an
+ * official represents is not context: a country is rarely an official's employer or membership on Wikidata,
+ * so it would only lower every candidate's score alike.
  */
 import type { NamedNode, Quad } from '@rdfjs/types';
 import { NS, PROPERTY, WIKIPEDIA_HOST, rdf, rdfs, schema, wkg } from '../graph/vocab';
@@ -26,7 +28,7 @@ export interface NameTarget {
   labels: Array<{ text: string; lang: string }>;
   /** The `wkg:` class local names it has (only the reconciled kinds). */
   types: string[];
-  /** Entities it is tied to (the organisation of its position, the side it represents, what it heads). */
+  /** Organisations it is tied to: the organisation of a position it holds, and what it heads. */
   context: NamedNode[];
 }
 
@@ -88,8 +90,6 @@ function addDetail(byEntity: Map<string, NameTarget>, quads: Quad[], q: Quad): v
   const isLabel = q.predicate.equals(rdfs.label) || q.predicate.equals(wkg.nativeLabel);
   if (subject && isLabel && q.object.termType === 'Literal') {
     subject.labels.push({ text: q.object.value, lang: q.object.language });
-  } else if (subject && q.predicate.equals(PROPERTY.represents) && q.object.termType === 'NamedNode') {
-    addContext(subject, q.object);
   } else if (subject && q.predicate.equals(PROPERTY.positionHeld)) {
     for (const org of objectsOf(quads, q.object.value, PROPERTY.ofOrganization)) addContext(subject, org);
   } else if (object && q.predicate.equals(PROPERTY.director) && q.subject.termType === 'NamedNode') {

@@ -44,7 +44,7 @@ export interface SearchHit {
 export interface ClientOptions {
   endpoint?: string;
   userAgent: string;
-  /** Minimum milliseconds between two calls (default 500: two calls a second). */
+  /** Minimum milliseconds between two calls (default 100; calls are also never concurrent). */
   minIntervalMs?: number;
   /** Retries after the first attempt (default 5). */
   retries?: number;
@@ -84,7 +84,7 @@ export class WikidataClient {
     this.endpoint = options.endpoint ?? WIKIDATA_ENDPOINT;
     this.options = {
       userAgent: options.userAgent,
-      minIntervalMs: options.minIntervalMs ?? 500,
+      minIntervalMs: options.minIntervalMs ?? 100,
       retries: options.retries ?? 5,
       backoffMs: options.backoffMs ?? 1000,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
