@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildArticle, type ArticleBuild } from '../../src/pipeline';
 import { GraphStore, type QueryResult } from '../../src/store/oxigraph';
+import { readCacheFile } from '../../src/link/cache';
+import { linkFromCache } from '../../src/link/linkGraph';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SEED_FILE = path.join(ROOT, 'seeds', '南北共同聯絡辦公室.wiki');
@@ -14,10 +16,11 @@ export function seedBuild(): ArticleBuild {
   return cached;
 }
 
-/** A store holding the seed's graph and the ontology, as `wikikg query` loads them. */
+/** A store holding the seed's graph, linked offline from the shipped cache (as `build --link`), and the ontology. */
 export function seedStore(): GraphStore {
   const store = new GraphStore();
   store.addQuads(seedBuild().quads);
+  store.addQuads(linkFromCache(seedBuild().quads, readCacheFile(path.join(ROOT, 'src', 'link', 'wikidata-cache.tsv'))).quads);
   store.load(fs.readFileSync(path.join(ROOT, 'ontology', 'wikikg.ttl'), 'utf8'), 'ttl');
   return store;
 }
