@@ -36,9 +36,10 @@ class BooleanSafeWriter extends Writer {
 }
 
 /** Writes quads (already in canonical order) with the fixed prefix table for Turtle and TriG. */
-export async function writeN3(quads: Quad[], format: N3Format): Promise<string> {
+export async function writeN3(quads: Quad[], format: N3Format, extraPrefixes: Record<string, string> = {}): Promise<string> {
   const withPrefixes = format === 'ttl' || format === 'trig';
-  const writer = new (withPrefixes ? BooleanSafeWriter : Writer)({ format: N3_NAME[format], prefixes: withPrefixes ? { ...NS } : undefined });
+  const prefixes = withPrefixes ? { ...NS, ...extraPrefixes } : undefined;
+  const writer = new (withPrefixes ? BooleanSafeWriter : Writer)({ format: N3_NAME[format], prefixes });
   writer.addQuads(quads);
   const text = await new Promise<string>((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
   return withPrefixes ? unescapeAstral(text) : text;

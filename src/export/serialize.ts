@@ -15,14 +15,15 @@ import { parseWithRdflib, writeRdfXml } from './rdflib';
 export { formatFromExtension, isRdfFormat, RDF_FORMATS, MEDIA_TYPE, type RdfFormat } from './formats';
 
 /** Writes quads in `format`; the same quads (in any order) always give the same string. */
-export async function serialize(quads: Quad[], format: RdfFormat): Promise<string> {
+export async function serialize(quads: Quad[], format: RdfFormat, extraPrefixes: Record<string, string> = {}): Promise<string> {
   const sorted = canonicalQuads(quads);
   switch (format) {
     case 'ttl':
     case 'trig':
     case 'nt':
     case 'nq':
-      return writeN3(sorted, format);
+      // Extra prefixes (the Wikidata profile's p:, ps:, ...) only shorten Turtle and TriG.
+      return writeN3(sorted, format, extraPrefixes);
     case 'jsonld':
       return writeJsonLd(sorted);
     case 'rdfxml':
