@@ -135,6 +135,7 @@ async function main(argv: string[]): Promise<number> {
     warmUpArticles: results.get(options.only[0])![0].warmUp.articles,
     contenders,
     pipelineToParseRatio: pipeline && floor ? pipeline.articlesPerSecond / floor.articlesPerSecond : null,
+    pipelineToParseCpuRatio: pipeline && floor ? floor.cpuSeconds.median / pipeline.cpuSeconds.median : null,
   };
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatTable(report));
   return 0;

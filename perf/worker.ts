@@ -11,6 +11,8 @@ import { checkPipelineAgreement, contenderNamed, emptyStages, type Contender, ty
 /** What one timed pass over the corpus gave. */
 export interface PassResult {
   ms: number;
+  /** CPU time (user + system) of the pass: steadier than wall time on a shared machine, but counts GC threads too. */
+  cpuMs: number;
   triples: number;
   errors: number;
   stages: StageTimes;
@@ -57,6 +59,7 @@ async function runPass(contender: Contender, articles: BenchArticle[], peak: Mem
   let errors = 0;
   let lastReport = performance.now();
   const started = lastReport;
+  const cpuStarted = process.cpuUsage();
   for (const [index, article] of articles.entries()) {
     try {
       triples += await contender.run(article, stages);
@@ -70,7 +73,8 @@ async function runPass(contender: Contender, articles: BenchArticle[], peak: Mem
       process.stderr.write(`  ${label}: ${index + 1}/${articles.length} articles, ${((lastReport - started) / 1000).toFixed(0)} s\n`);
     }
   }
-  return { ms: performance.now() - started, triples, errors, stages };
+  const cpu = process.cpuUsage(cpuStarted);
+  return { ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, triples, errors, stages };
 }
 
 /** Runs one contender as the options say and returns its figures. */

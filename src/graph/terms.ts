@@ -80,9 +80,42 @@ function comparePredicates(a: Term, b: Term): number {
   return aType - bType || compareTerms(a, b);
 }
 
-/** Sorted, duplicate-free copy of a list of quads. */
+/** A quad with its four sort keys: the term's rank as one digit, then its N-Triples key. */
+interface RankedQuad {
+  quad: Quad;
+  graph: string;
+  subject: string;
+  predicate: string;
+  object: string;
+}
+
+/**
+ * Sorted, duplicate-free copy of a list of quads, in the order of `compareQuads`. Each term's key is
+ * built once per quad rather than twice per comparison (sorting compares n·log n times; that made
+ * `compareQuads` the pipeline's hottest function). A rank digit before a key orders as `compareTerms`
+ * does: by rank first, then by key.
+ */
 export function canonicalQuads(quads: Iterable<Quad>): Quad[] {
-  const unique = new Map<string, Quad>();
-  for (const q of quads) unique.set(quadKey(q), q);
-  return [...unique.values()].sort(compareQuads);
+  const unique = new Map<string, RankedQuad>();
+  for (const q of quads) {
+    const [g, s, p, o] = [termKey(q.graph), termKey(q.subject), termKey(q.predicate), termKey(q.object)];
+    const typeFirst = q.predicate.value === rdf.type.value ? '0' : '1';
+    unique.set(`${s} ${p} ${o} ${g}`, {
+      quad: q,
+      graph: TERM_RANK[q.graph.termType] + g,
+      subject: TERM_RANK[q.subject.termType] + s,
+      predicate: typeFirst + TERM_RANK[q.predicate.termType] + p,
+      object: TERM_RANK[q.object.termType] + o,
+    });
+  }
+  return [...unique.values()].sort(compareRanked).map((ranked) => ranked.quad);
+}
+
+function compareRanked(a: RankedQuad, b: RankedQuad): number {
+  return (
+    compareStrings(a.graph, b.graph) ||
+    compareStrings(a.subject, b.subject) ||
+    compareStrings(a.predicate, b.predicate) ||
+    compareStrings(a.object, b.object)
+  );
 }
