@@ -46,7 +46,7 @@ export const triggers = {
   afterOpening: ['開張後', '开张后', '成立後', '成立后', '開幕後', '开幕后', '揭牌後', '揭牌后'],
 };
 
-/** How often something recurs, as written and as an ISO 8601 duration. */
+/** How often something recurs, as written and as an xsd:duration (which has no weeks: a week is `P7D`). */
 export const frequencies: Record<string, string> = {
-  每日: 'P1D', 每天: 'P1D', 每週: 'P1W', 每周: 'P1W', 每星期: 'P1W', 每月: 'P1M', 每季: 'P3M', 每年: 'P1Y',
+  每日: 'P1D', 每天: 'P1D', 每週: 'P7D', 每周: 'P7D', 每星期: 'P7D', 每月: 'P1M', 每季: 'P3M', 每年: 'P1Y',
 };
