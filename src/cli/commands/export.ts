@@ -3,6 +3,8 @@
  * The syntax comes from `--format`, else from the `--out` file's extension; with no `--out` (or `-`)
  * the graph goes to stdout, as Turtle unless `--format` says otherwise.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Quad } from '@rdfjs/types';
 import { formatFromExtension, RDF_FORMATS, type RdfFormat } from '../../export/formats';
 import { writeFileAtomic } from '../../util/atomicWrite';
@@ -27,16 +29,19 @@ export const exportCommand: Command = {
         name: 'format',
         short: 'f',
         value: 'FORMAT',
-        choices: RDF_FORMATS,
+        choices: [...RDF_FORMATS, 'quickstatements'],
         defaultHelp: 'from the --out extension, else ttl',
-        description: 'RDF syntax',
+        description: 'RDF syntax, or quickstatements (facts of linked entities as QuickStatements V1)',
       },
+      { name: 'profile', value: 'PROFILE', choices: ['rdf', 'wikidata'], default: 'rdf', description: "rdf: the graphs as built; wikidata: linked entities' facts in Wikidata's RDF model" },
       { name: 'out', short: 'o', value: 'FILE', default: '-', description: 'File to write; - is stdout' },
     ],
     examples: [
       'wikikg export --out graph.nt',
       'wikikg export --format jsonld > graph.jsonld',
       'wikikg export --data graphs/ --format trig --out all.trig',
+      'wikikg export --profile wikidata --out wikidata.ttl',
+      'wikikg export --format quickstatements --out facts.qs',
     ],
   },
   run: runExport,
@@ -53,7 +58,8 @@ async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
     const text = readRdfText(file);
     quads.push(...withFileName(file, () => parseRdf(text, file.format)));
   }
-  const output = await serialize(quads, format);
+  const wikidata = args.value('profile') === 'wikidata' || format === ('quickstatements' as RdfFormat);
+  const output = wikidata ? await wikidataExport(quads, format, io) : await serialize(quads, format);
   if (out === '-') {
     io.stdout.write(output);
     return EXIT.ok;
@@ -64,6 +70,13 @@ async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
     throw new CommandError(`cannot write ${out}: ${(error as Error).message}`);
   }
   return EXIT.ok;
+}
+
+/** The Wikidata profile or QuickStatements, with the shipped ontology for the property mappings. */
+async function wikidataExport(quads: Quad[], format: RdfFormat, io: CliIo): Promise<string> {
+  const { exportForWikidata } = await import('../../export/wikidataExport');
+  const ontology = fs.readFileSync(path.join(io.packageRoot, 'ontology', 'wikikg.ttl'), 'utf8');
+  return exportForWikidata(quads, ontology, format);
 }
 
 /** `--format` wins; else the extension of `--out`; stdout defaults to Turtle. */
