@@ -62,6 +62,22 @@ const expected: Record<string, string[][]> = {
     ['locatedIn', 'place-hierarchy/named-after', '320', '[[開城工業區|開城工業區]]'],
     ['location', 'location/established-in', '592', '會在開城設立「常設聯絡辦事處」'],
   ],
+  '16-wikidata-items': [
+    [DPRK, 'Q423', DPRK, 'https://zh.wikipedia.org/'],
+    [ROK, 'Q884', ROK, 'https://zh.wikipedia.org/'],
+  ],
+  '17-facts-for-wikidata': [
+    ['Q423', 'P31', 'Q6256', `https://zh.wikipedia.org/wiki/${OFFICE}`],
+    ['Q884', 'P31', 'Q6256', `https://zh.wikipedia.org/wiki/${OFFICE}`],
+    [OFFICE, 'P112', 'Q423', `https://zh.wikipedia.org/wiki/${OFFICE}`],
+    [OFFICE, 'P112', 'Q884', `https://zh.wikipedia.org/wiki/${OFFICE}`],
+    [OFFICE, 'P31', 'Q327333', `https://zh.wikipedia.org/wiki/${OFFICE}`],
+    ['祖國和平統一委員會', 'P17', 'Q423', 'http://chinese.yonhapnews.co.kr/domestic/2018/09/12/0406000000ACK20180912003400881.HTML'],
+    ['祖國和平統一委員會', 'P31', 'Q327333', 'http://chinese.yonhapnews.co.kr/domestic/2018/09/12/0406000000ACK20180912003400881.HTML'],
+    ['統一部', 'P17', 'Q884', 'http://chinese.yonhapnews.co.kr/domestic/2018/09/12/0406000000ACK20180912003400881.HTML'],
+    ['統一部', 'P31', 'Q327333', 'http://chinese.yonhapnews.co.kr/domestic/2018/09/12/0406000000ACK20180912003400881.HTML'],
+    ['開城工業區', 'P17', 'Q423', `https://zh.wikipedia.org/wiki/${OFFICE}`],
+  ],
 };
 
 describe('competency questions over the seed graph', () => {
