@@ -56,7 +56,7 @@ export function sourceKey(source: FactSource): string {
 /** Wikidata time precision of an XSD date type: 11 day, 10 month, 9 year. */
 const PRECISION: Record<string, number> = { date: 11, gYearMonth: 10, gYear: 9 };
 
-/** A date literal as a Wikidata time (`+2018-09-14T00:00:00Z` and its precision), or undefined. */
+/** A date literal as a Wikidata time (`+2001-02-03T00:00:00Z` and its precision), or undefined. */
 export function wikidataTime(value: string, datatype: string): { time: string; precision: number } | undefined {
   const local = datatype.startsWith(NS.xsd) ? datatype.slice(NS.xsd.length) : '';
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
@@ -64,7 +64,7 @@ export function wikidataTime(value: string, datatype: string): { time: string; p
   return { time: `+${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}T00:00:00Z`, precision: PRECISION[local] };
 }
 
-/** A source date (`2018-09-13`, as the graph stores citation dates) as a Wikidata time, if it is a date. */
+/** A source date (`2001-02-03`, as the graph stores citation dates) as a Wikidata time, if it is a date. */
 export function sourceTime(value: string | undefined): { time: string; precision: number } | undefined {
   return value ? wikidataTime(value, `${NS.xsd}date`) : undefined;
 }
