@@ -1,8 +1,8 @@
 /** Where the shipped cache is and how the client introduces itself. */
 import * as path from 'path';
 
-/** The committed cache, relative to the package root. */
-export const CACHE_FILE = path.join('src', 'link', 'wikidata-cache.tsv');
+/** The committed cache, relative to the package root (outside src/: it holds page titles, which are article text). */
+export const CACHE_FILE = path.join('links', 'wikidata-cache.tsv');
 
 /**
  * The User-Agent of online runs, as Wikimedia's policy asks: the tool, its version, where to learn about

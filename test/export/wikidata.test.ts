@@ -13,7 +13,7 @@ const PAGE = 'https://zh.wikipedia.org/wiki/南北共同聯絡辦公室';
 /** The seed linked offline from the shipped cache, as `build --link` writes it. */
 function linkedSeed(): Quad[] {
   const quads = seedBuild().quads;
-  return [...quads, ...linkFromCache(quads, readCacheFile(path.join(ROOT, 'src', 'link', 'wikidata-cache.tsv'))).quads];
+  return [...quads, ...linkFromCache(quads, readCacheFile(path.join(ROOT, 'links', 'wikidata-cache.tsv'))).quads];
 }
 
 describe('export --profile wikidata on the seed', () => {

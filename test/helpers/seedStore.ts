@@ -20,7 +20,7 @@ export function seedBuild(): ArticleBuild {
 export function seedStore(): GraphStore {
   const store = new GraphStore();
   store.addQuads(seedBuild().quads);
-  store.addQuads(linkFromCache(seedBuild().quads, readCacheFile(path.join(ROOT, 'src', 'link', 'wikidata-cache.tsv'))).quads);
+  store.addQuads(linkFromCache(seedBuild().quads, readCacheFile(path.join(ROOT, 'links', 'wikidata-cache.tsv'))).quads);
   store.load(fs.readFileSync(path.join(ROOT, 'ontology', 'wikikg.ttl'), 'utf8'), 'ttl');
   return store;
 }

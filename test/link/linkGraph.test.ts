@@ -7,7 +7,7 @@ import { WikidataClient } from '../../src/link/wikidataApi';
 import { ROOT, seedBuild } from '../helpers/seedStore';
 import { startWikidataServer, type FakeWikidata, type RunningServer } from '../helpers/wikidataServer';
 
-const SHIPPED_CACHE = path.join(ROOT, 'src', 'link', 'wikidata-cache.tsv');
+const SHIPPED_CACHE = path.join(ROOT, 'links', 'wikidata-cache.tsv');
 const RESOURCE = 'https://w3id.org/wikikg/resource/zh/';
 const WD = 'http://www.wikidata.org/entity/';
 const OWL_SAME_AS = 'http://www.w3.org/2002/07/owl#sameAs';
