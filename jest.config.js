@@ -1,4 +1,8 @@
-/** Jest runs the TypeScript sources through ts-jest; @bhsd (an ESM-only dependency of wikiparser-node) is compiled too. */
+/**
+ * Jest runs the TypeScript sources through ts-jest. ESM-only dependencies are compiled too: @bhsd (of
+ * wikiparser-node) and rdf-validate-shacl with its RDF/JS stack (@rdfjs, @tpluscode, @vocabulary, @zazuko,
+ * clownface, rdf-validate-datatype).
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
@@ -6,6 +10,8 @@ module.exports = {
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@bhsd)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@bhsd|rdf-validate-shacl|rdf-validate-datatype|@rdfjs|@tpluscode|@vocabulary|@zazuko|clownface)/)',
+  ],
   testTimeout: 60000,
 };
