@@ -105,9 +105,9 @@ function jsonReport(validate: ValidateModule, reports: FileReport[]): string {
  */
 export async function validateBuilds(builds: ArticleBuild[], io: CliIo): Promise<void> {
   const { formatViolation, shippedShapes, validateQuads } = await import('../../validate');
-  const { INTERNAL_ERROR } = await import('../../pipeline');
+  const { INTERNAL_ERROR, buildFailed } = await import('../../pipeline');
   const shapes = shippedShapes(io.packageRoot);
-  for (const build of builds) {
+  for (const build of builds.filter((b) => !buildFailed(b))) {
     const report = await validateQuads(build.quads, shapes);
     if (report.conforms) continue;
     const errors = report.violations.filter((v) => v.severity === 'Violation');
