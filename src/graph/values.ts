@@ -57,12 +57,28 @@ export function languageTag(value: string): string | undefined {
 }
 
 const IRI_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-// Characters RFC 3987 never allows unencoded, plus `%` not followed by two hex digits.
-const IRI_FORBIDDEN = /[\u0000-\u0020<>"{}|\\^`\u007f-\u009f]|%(?![0-9A-Fa-f]{2})/;
+// The ASCII characters RFC 3987 allows unencoded; `[` and `]` only around an IP literal host (below).
+const IRI_ASCII = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?#%]$/;
+const IP_LITERAL_HOST = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#@]*@)?\[[0-9A-Fa-f:.vV]+\]/;
 
-/** True when `s` can be written as an absolute IRI without breaking any RDF syntax. */
+/**
+ * True when `s` can be written as an absolute IRI without breaking any RDF syntax: every character is
+ * one RFC 3987 allows (oxigraph rejects the rest, e.g. `[` in a path or a second `#`), and every `%`
+ * starts a percent-escape.
+ */
 export function isAbsoluteIri(s: string): boolean {
-  if (!IRI_SCHEME.test(s) || IRI_FORBIDDEN.test(s)) return false;
-  // Lone surrogates have no UTF-8 form, so no serialiser could write them.
-  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+  if (!IRI_SCHEME.test(s) || /%(?![0-9A-Fa-f]{2})/.test(s) || s.indexOf('#') !== s.lastIndexOf('#')) return false;
+  const host = IP_LITERAL_HOST.exec(s)?.[0] ?? '';
+  if (/[[\]]/.test(s.slice(host.length))) return false;
+  for (const ch of s.slice(host.length)) if (!isIriCharacter(ch)) return false;
+  return true;
+}
+
+/** Whether RFC 3987 allows `ch` in an IRI (ASCII as above, or a `ucschar`); lone surrogates never. */
+function isIriCharacter(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x80) return IRI_ASCII.test(ch);
+  if (cp <= 0xd7ff) return cp >= 0xa0;
+  if ((cp >= 0xf900 && cp <= 0xfdcf) || (cp >= 0xfdf0 && cp <= 0xffef)) return true;
+  return cp >= 0x10000 && cp < 0xf0000 && (cp & 0xffff) <= 0xfffd && !(cp >= 0xe0000 && cp < 0xe1000);
 }

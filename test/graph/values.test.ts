@@ -26,11 +26,12 @@ describe('languageTag', () => {
 });
 
 describe('isAbsoluteIri', () => {
-  test.each(['https://www.bbc.com/zhongwen/trad/world-45521223', 'http://e.org/南北?q=1#x', 'urn:isbn:123'])('accepts %s', (s) => {
+  test.each(['https://www.bbc.com/zhongwen/trad/world-45521223', 'http://e.org/南北?q=1#x', 'urn:isbn:123', 'http://[::1]:80/x', 'http://e.org/😀'])('accepts %s', (s) => {
     expect(isAbsoluteIri(s)).toBe(true);
   });
 
-  test.each(['www.bbc.com', 'http://e.org/a b', 'http://e.org/<x>', 'http://e.org/100%', '/relative', 'http://e.org/\uD800'])('rejects %s', (s) => {
+  test.each(['www.bbc.com', 'http://e.org/a b', 'http://e.org/<x>', 'http://e.org/100%', '/relative', 'http://e.org/\uD800',
+    'http://e.org/faq#a#b', 'http://e.org/?x[1]=2', 'http://e.org/\uFFFD', 'http://e.org/\uFDD0'])('rejects %s', (s) => {
     expect(isAbsoluteIri(s)).toBe(false);
   });
 });
