@@ -1,14 +1,14 @@
 /** Breaking a good graph one way at a time, and reading a report as (focus node, path) pairs. */
 import { DataFactory } from 'n3';
-import type { Quad, Quad_Object, Term } from '@rdfjs/types';
+import type { NamedNode, Quad, Quad_Object, Term } from '@rdfjs/types';
 import type { Report } from '../../src/validate';
 
 /** The first subject (in code point order) that has `rdf:type` `type`. */
-export function firstOfType(quads: Quad[], type: Term): Term {
+export function firstOfType(quads: Quad[], type: Term): NamedNode {
   const subjects = quads.filter((q) => q.predicate.value.endsWith('#type') && q.object.equals(type)).map((q) => q.subject.value);
   if (subjects.length === 0) throw new Error(`no ${type.value} in the graph`);
   const first = [...subjects].sort()[0];
-  return quads.find((q) => q.subject.value === first)!.subject;
+  return DataFactory.namedNode(first);
 }
 
 /** The first quad of `subject predicate ?o`. */

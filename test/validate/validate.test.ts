@@ -101,6 +101,29 @@ describe('validateQuads reports each hand-broken graph at the right node and pat
   });
 });
 
+describe('validateQuads on what linking adds', () => {
+  const candidate = () => namedNode(`${office().value}/wikidata-candidate/Q1`);
+  const scored = (score: string): Quad[] => [
+    ...seed(),
+    quad(office(), wkg.candidate, candidate()),
+    quad(candidate(), wkg.candidateItem, namedNode(`${NS.wd}Q1`)),
+    quad(candidate(), wkg.matchScore, literal(score, namedNode(`${NS.xsd}decimal`))),
+  ];
+
+  test('a scored candidate conforms', async () => {
+    expect(violationsOf(await validateQuads(scored('87.5')))).toEqual([]);
+  });
+
+  test('a score above 100', async () => {
+    expect(violationsOf(await validateQuads(scored('120.0')))).toEqual([[candidate().value, wkg.matchScore.value, `${SH}wkg-matchScore-decimal`]]);
+  });
+
+  test('a candidate without a score', async () => {
+    const broken = without(scored('50.0'), (q) => q.predicate.equals(wkg.matchScore));
+    expect(violationsOf(await validateQuads(broken))).toEqual([[candidate().value, wkg.matchScore.value, `${SH}Candidate-score`]]);
+  });
+});
+
 describe('the report', () => {
   test('does not depend on the order of the quads', async () => {
     const broken = [...seed(), quad(statement(), rdf.object, literal('x')), quad(office(), rdfs.label, literal('y'))];
