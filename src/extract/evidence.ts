@@ -25,7 +25,8 @@ export function sourceSpan(sentence: Sentence, plainStart: number, plainEnd: num
 export function citationsFor(sentence: Sentence, plainEnd: number): string[] {
   const after = sentence.references.filter((r) => r.plainOffset >= plainEnd);
   if (after.length === 0) return [];
-  const first = Math.min(...after.map((r) => r.plainOffset));
+  // reduce, not Math.min(...): a sentence can hold more uses than a call can take arguments.
+  const first = after.reduce((min, r) => Math.min(min, r.plainOffset), Infinity);
   const ids = after.filter((r) => r.plainOffset === first).map((r) => r.referenceId);
   return [...new Set(ids)];
 }

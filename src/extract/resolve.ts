@@ -121,10 +121,29 @@ function chooseNonOverlapping(candidates: Token[]): Token[] {
   const ranked = [...candidates].sort(
     (a, b) => PRIORITY.indexOf(a.via) - PRIORITY.indexOf(b.via) || (b.plainEnd - b.plainStart) - (a.plainEnd - a.plainStart) || a.plainStart - b.plainStart,
   );
+  // Chosen tokens never overlap, so sorted by (start, end) their ends rise too: a candidate overlaps one
+  // of them exactly when it overlaps the last one starting before its end. Binary search finds that one,
+  // so a sentence with tens of thousands of candidates is not quadratic.
   const chosen: Token[] = [];
+  const byPosition: Token[] = [];
   for (const t of ranked) {
-    if (chosen.some((c) => t.plainStart < c.plainEnd && c.plainStart < t.plainEnd)) continue;
+    const before = byPosition[countWhile(byPosition, (c) => c.plainStart < t.plainEnd) - 1];
+    if (before && t.plainStart < before.plainEnd && before.plainStart < t.plainEnd) continue;
     chosen.push(t);
+    const at = countWhile(byPosition, (c) => c.plainStart < t.plainStart || (c.plainStart === t.plainStart && c.plainEnd < t.plainEnd));
+    byPosition.splice(at, 0, t);
   }
   return chosen.sort((a, b) => a.plainStart - b.plainStart);
+}
+
+/** How many leading tokens of `sorted` satisfy `holds` (which must hold for a prefix only). */
+function countWhile(sorted: Token[], holds: (t: Token) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (holds(sorted[middle])) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

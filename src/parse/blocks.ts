@@ -128,7 +128,8 @@ function toParagraph(lines: readonly Line[], source: string, templatePrefixes: r
       const nl = lines[i - 1].end;
       items.push({ node: { type: 'text', start: nl, end: nl + 1, children: [] }, start: nl, end: nl + 1 });
     }
-    items.push(...line.items);
+    // A loop, not push(...items): a line of a hundred thousand items would overflow the call stack.
+    for (const item of line.items) items.push(item);
   });
   let first = 0;
   let last = items.length - 1;
