@@ -5,6 +5,7 @@
 import { findHeadings, findParagraphs, splitLines } from './blocks';
 import { diagnosticAt, lintDiagnostics } from './diagnostics';
 import { koreanNames } from './korean';
+import { excessiveNesting, MAX_NESTING_DEPTH } from './limits';
 import { collectCategories, collectLinks } from './links';
 import type { ArticleSource, Mention, ParsedArticle } from './model';
 import { inlineRules, noteTaRules } from './noteTA';
@@ -19,6 +20,8 @@ import { parseWikitext } from './wikiparser';
 export function parseArticle(source: ArticleSource): ParsedArticle {
   const text = typeof source?.text === 'string' ? source.text : '';
   const safeSource: ArticleSource = { ...source, title: String(source?.title ?? ''), lang: String(source?.lang ?? ''), text };
+  const tooDeep = excessiveNesting(text);
+  if (tooDeep !== undefined) return refused(safeSource, tooDeep);
   try {
     return parseOrThrow(safeSource);
   } catch (error) {
@@ -26,6 +29,14 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     article.diagnostics.push({ severity: 'error', code: 'parse-failed', message: `parse failed: ${String(error)}`, line: 1, column: 1 });
     return article;
   }
+}
+
+/** An article nested past `MAX_NESTING_DEPTH`: not parsed, one diagnostic at the opener that went too deep. */
+function refused(source: ArticleSource, utf16: number): ParsedArticle {
+  const article = emptyArticle(source);
+  const message = `templates, links and tables are nested more than ${MAX_NESTING_DEPTH} levels deep here; the article was not parsed`;
+  article.diagnostics.push(diagnosticAt(buildOffsetIndex(source.text), utf16, 'nesting-too-deep', message));
+  return article;
 }
 
 /** An article with nothing found in it (used when parsing fails). */
