@@ -9,9 +9,16 @@ import type { ArticleGraph } from './articleGraph';
 import { prov, rdf, schema, wkg, xsd } from './vocab';
 import { isAbsoluteIri, languageTag, parseCitationDate } from './values';
 
-/** A URL as an IRI when it is a valid absolute IRI, else an `xsd:anyURI` literal (never a broken IRI). */
+/** Characters XML (and so `xsd:anyURI`) does not allow: most C0 controls, U+FFFE/U+FFFF, lone surrogates. */
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A URL as an IRI when it is a valid absolute IRI, else an `xsd:anyURI` literal (never a broken IRI).
+ * Characters no URL may hold are percent-encoded first, so the literal is a valid `xsd:anyURI` too.
+ */
 export function urlTerm(url: string): NamedNode | Literal {
-  return isAbsoluteIri(url) ? DataFactory.namedNode(url) : DataFactory.literal(url, xsd.anyURI);
+  const clean = url.replace(NOT_XML_CHAR, (ch) => (ch.length === 1 && ch >= '\uD800' && ch <= '\uDFFF' ? '%EF%BF%BD' : encodeURIComponent(ch)));
+  return isAbsoluteIri(clean) ? DataFactory.namedNode(clean) : DataFactory.literal(clean, xsd.anyURI);
 }
 
 /** A date as `xsd:date` when it parses, else the text as written. */

@@ -6,6 +6,7 @@ import { findHeadings, findParagraphs, splitLines } from './blocks';
 import { diagnosticAt, lintDiagnostics } from './diagnostics';
 import { koreanNames } from './korean';
 import { excessiveNesting, MAX_NESTING_DEPTH } from './limits';
+import { wellFormed } from './wellFormed';
 import { collectCategories, collectLinks } from './links';
 import type { ArticleSource, Mention, ParsedArticle } from './model';
 import { inlineRules, noteTaRules } from './noteTA';
@@ -18,14 +19,25 @@ import { parseWikitext } from './wikiparser';
 
 /** Parses one article into the position-keeping document model. */
 export function parseArticle(source: ArticleSource): ParsedArticle {
-  const text = typeof source?.text === 'string' ? source.text : '';
-  const safeSource: ArticleSource = { ...source, title: String(source?.title ?? ''), lang: String(source?.lang ?? ''), text };
-  const tooDeep = excessiveNesting(text);
-  if (tooDeep !== undefined) return refused(safeSource, tooDeep);
+  const { text, firstReplaced } = wellFormed(typeof source?.text === 'string' ? source.text : '');
+  const title = wellFormed(String(source?.title ?? '')).text;
+  const safeSource: ArticleSource = { ...source, title, lang: String(source?.lang ?? ''), text };
+  const article = parseSafely(safeSource);
+  if (firstReplaced !== undefined) {
+    const message = 'lone UTF-16 surrogates (no character on their own) were replaced by U+FFFD';
+    article.diagnostics.unshift(diagnosticAt(buildOffsetIndex(text), firstReplaced, 'lone-surrogate', message, 'warning'));
+  }
+  return article;
+}
+
+/** The parse, or an empty article with one diagnostic when the input is refused or the parser fails. */
+function parseSafely(source: ArticleSource): ParsedArticle {
+  const tooDeep = excessiveNesting(source.text);
+  if (tooDeep !== undefined) return refused(source, tooDeep);
   try {
-    return parseOrThrow(safeSource);
+    return parseOrThrow(source);
   } catch (error) {
-    const article = emptyArticle(safeSource);
+    const article = emptyArticle(source);
     article.diagnostics.push({ severity: 'error', code: 'parse-failed', message: `parse failed: ${String(error)}`, line: 1, column: 1 });
     return article;
   }

@@ -24,3 +24,15 @@ describe('parseArticle on input nested too deep', () => {
     expect(parseArticle({ title: 'T', lang: 'en', text: nested(MAX_NESTING_DEPTH) }).diagnostics.map((d) => d.code)).not.toContain('nesting-too-deep');
   });
 });
+
+describe('parseArticle on text with lone surrogates', () => {
+  const article = parseArticle({ title: 'T\uD800', lang: 'en', text: "'''A''' is\n a \uDC00 thing \uD83D\uDE00." });
+
+  it('replaces them with U+FFFD in the text and the title, keeping pairs and offsets', () => {
+    expect(article.source.text).toBe("'''A''' is\n a \uFFFD thing \uD83D\uDE00.");
+    expect(article.source.title).toBe('T\uFFFD');
+  });
+  it('says where the first one was', () => {
+    expect(article.diagnostics[0]).toEqual(expect.objectContaining({ code: 'lone-surrogate', severity: 'warning', line: 2, column: 4 }));
+  });
+});
