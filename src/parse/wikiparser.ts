@@ -5,6 +5,7 @@
  * the rest of the parse stage depends on this small shape and not on the library's classes.
  */
 import Parser = require('wikiparser-node');
+import { LOCAL_NAMESPACES } from './lexicon/namespaces';
 
 /** A token of the parsed wikitext; `start`/`end` are UTF-16 indices into the wikitext (half-open). */
 export interface WikiNode {
@@ -54,10 +55,31 @@ export function configForLanguage(lang: string): string {
   return CONFIG_BY_LANGUAGE[lang] ?? 'default';
 }
 
+/** wikiparser-node configs extended with a language's local namespace names, made once per language. */
+const localConfigs = new Map<string, typeof Parser.config>();
+
+/** The config to parse `lang` with: a named one, or the generic one plus the language's namespace names. */
+function configFor(lang: string): typeof Parser.config {
+  const name = configForLanguage(lang);
+  const local = LOCAL_NAMESPACES[lang];
+  if (name !== 'default' || !local) return name;
+  if (!localConfigs.has(lang)) {
+    Parser.config = name;
+    const base = Parser.getConfig();
+    const nsid: Record<string, number> = { ...base.nsid };
+    const add = (names: string[], id: number) => names.forEach((n) => (nsid[n.toLowerCase()] = id));
+    add(local.category, 14);
+    add(local.file, 6);
+    add(local.template, 10);
+    localConfigs.set(lang, { ...base, nsid } as unknown as typeof Parser.config);
+  }
+  return localConfigs.get(lang)!;
+}
+
 /** Parses wikitext with the config of its language and copies the tree. */
 export function parseWikitext(text: string, lang: string): WikiDocument {
-  const configName = configForLanguage(lang);
-  if (Parser.config !== configName) Parser.config = configName;
+  const config = configFor(lang);
+  if (Parser.config !== config) Parser.config = config;
   Parser.viewOnly = true; // the tree is never edited, so wikiparser-node may cache strings and indices
   const root = Parser.parse(text, false);
   return {
