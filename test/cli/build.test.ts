@@ -134,3 +134,29 @@ describe('wikikg build writes one Turtle file per article', () => {
     expect(fs.readFileSync(path.join(cwd, 'output', 'a.ttl'), 'utf8')).toContain('https://kg.example.org/');
   });
 });
+
+describe('wikikg build on MediaWiki XML dumps', () => {
+  const DUMP = fs.readFileSync(path.join(__dirname, '../source/fixtures/dump.xml'));
+
+  it('writes one file per article page, named by title, and says what it skipped', async () => {
+    const cwd = writeTree(tempDir(), { 'dumps/pages.xml': DUMP });
+    const run = await runCli(['build', 'dumps', '--out', 'graphs'], { cwd });
+    expect(run.code).toBe(0);
+    expect(fs.readdirSync(path.join(cwd, 'graphs')).sort()).toEqual(['Alpha_&_Omega.ttl', 'Delta.ttl']);
+    expect(run.errorLines[0]).toBe(`${path.join('dumps', 'pages.xml')}: 2 articles (skipped pages: 1 outside the article namespace, 1 redirect)`);
+    expect(fs.readFileSync(path.join(cwd, 'graphs', 'Delta.ttl'), 'utf8')).toContain('"105"');
+  });
+
+  it('refuses a malformed dump and writes nothing', async () => {
+    const cwd = projectWith({ 'in/a.xml': '<mediawiki><page><title>A</page></mediawiki>' });
+    expect(await failedBuild(cwd, 1, 'in/a.xml')).toMatch(/^wikikg: in\/a\.xml:1:\d+: malformed XML: /);
+  });
+
+  it('refuses a --max-bytes that is not a positive number', async () => {
+    expect(await failedBuild(projectWith({ 'a.wiki': ENGLISH }), 2, 'a.wiki', '--max-bytes', '0')).toMatch(/--max-bytes must be a positive whole number/);
+  });
+
+  it('applies --max-bytes to article files', async () => {
+    expect(await failedBuild(projectWith({ 'a.wiki': ENGLISH }), 1, 'a.wiki', '--max-bytes', '10')).toMatch(/a\.wiki is too large \(\d+ bytes; the limit is 10 bytes\)$/);
+  });
+});
