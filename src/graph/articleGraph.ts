@@ -7,6 +7,7 @@ import type { NamedNode } from '@rdfjs/types';
 import type { ParsedArticle } from '../parse/model';
 import { IriMinter } from './iri';
 import { QuadBag } from './quadBag';
+import { tagOfWiki } from './languages';
 
 /** The shared state of building one article's graph. */
 export class ArticleGraph {
@@ -16,7 +17,8 @@ export class ArticleGraph {
   private readonly codePoints: string[];
 
   constructor(readonly article: ParsedArticle, base?: string) {
-    this.lang = article.source.lang;
+    // Literals carry the BCP 47 tag; IRIs and page URLs keep the wiki's own code.
+    this.lang = tagOfWiki(article.source.lang);
     this.iri = new IriMinter(article.source.lang, article.source.title, base);
     this.codePoints = Array.from(article.source.text);
   }

@@ -17,7 +17,7 @@ export function addArticleDocument(g: ArticleGraph): void {
   g.bag.add(doc, rdf.type, wkg.Article);
   g.bag.add(doc, rdf.type, schema.Article);
   g.bag.add(doc, schema.name, g.text(source.title));
-  g.bag.add(doc, schema.inLanguage, DataFactory.literal(source.lang));
+  g.bag.add(doc, schema.inLanguage, DataFactory.literal(g.lang));
   g.bag.add(doc, schema.url, page);
   g.bag.add(doc, schema.about, g.iri.entity(entityKey.page(source.title)));
   if (source.revision) g.bag.add(doc, wkg.revision, DataFactory.literal(source.revision));

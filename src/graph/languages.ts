@@ -27,3 +27,25 @@ export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   '日語': 'ja',
   'japanese': 'ja',
 };
+
+/**
+ * Wiki language codes that are not the BCP 47 tag of the wiki's language (Simple English is English,
+ * the `als` wiki is Alemannic, not Tosk Albanian), mapped to the tag. The wiki code stays in page URLs.
+ */
+export const WIKI_CODE_TAGS: Readonly<Record<string, string>> = {
+  simple: 'en',
+  als: 'gsw',
+  'bat-smg': 'sgs',
+  'be-x-old': 'be-tarask',
+  'fiu-vro': 'vro',
+  'roa-rup': 'rup',
+  'zh-classical': 'lzh',
+  'zh-min-nan': 'nan',
+  'zh-yue': 'yue',
+  'nds-nl': 'nds-NL',
+};
+
+/** The BCP 47 tag of a wiki language code (`simple` → `en`); other codes and tags come back as they are. */
+export function tagOfWiki(code: string): string {
+  return WIKI_CODE_TAGS[code.toLowerCase()] ?? code;
+}

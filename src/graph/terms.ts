@@ -6,12 +6,13 @@ import { DataFactory } from 'n3';
 import type { BaseQuad, Literal, Quad, Term } from '@rdfjs/types';
 import type { LiteralValue } from '../extract/fact';
 import { DATATYPE, rdf, xsd } from './vocab';
+import { tagOfWiki } from './languages';
 
 /** A literal for a fact value; a `langString` without a tag falls back to the article language. */
 export function factLiteral(value: LiteralValue, fallbackLang: string): Literal {
   switch (value.datatype) {
     case 'langString':
-      return DataFactory.literal(value.literal, value.lang || fallbackLang);
+      return DataFactory.literal(value.literal, tagOfWiki(value.lang || fallbackLang));
     case 'string':
       return DataFactory.literal(value.literal);
     default:

@@ -1,4 +1,5 @@
 import { isAbsoluteIri, languageTag, parseCitationDate } from '../../src/graph/values';
+import { tagOfWiki } from '../../src/graph/languages';
 
 describe('parseCitationDate', () => {
   test.each([
@@ -33,5 +34,11 @@ describe('isAbsoluteIri', () => {
   test.each(['www.bbc.com', 'http://e.org/a b', 'http://e.org/<x>', 'http://e.org/100%', '/relative', 'http://e.org/\uD800',
     'http://e.org/faq#a#b', 'http://e.org/?x[1]=2', 'http://e.org/\uFFFD', 'http://e.org/\uFDD0'])('rejects %s', (s) => {
     expect(isAbsoluteIri(s)).toBe(false);
+  });
+});
+
+describe('tagOfWiki', () => {
+  test.each([['simple', 'en'], ['als', 'gsw'], ['zh-yue', 'yue'], ['zh', 'zh'], ['zh-Hant', 'zh-Hant'], ['de', 'de']])('%s → %s', (code, tag) => {
+    expect(tagOfWiki(code)).toBe(tag);
   });
 });
