@@ -2,7 +2,7 @@
  * Small helpers over RDF/JS terms shared by graph building, export and tests: literal constructors with
  * our datatypes, an N-Triples-like key per term, and the canonical order of quads.
  */
-import { DataFactory } from 'n3';
+import { DataFactory, Literal as N3Literal, NamedNode as N3NamedNode } from 'n3';
 import type { BaseQuad, Literal, Quad, Term } from '@rdfjs/types';
 import type { LiteralValue } from '../extract/fact';
 import { DATATYPE, rdf, xsd } from './vocab';
@@ -81,42 +81,102 @@ function comparePredicates(a: Term, b: Term): number {
   return aType - bType || compareTerms(a, b);
 }
 
-/** A quad with its four sort keys: the term's rank as one digit, then its N-Triples key. */
-interface RankedQuad {
+/** One distinct term of the quads being sorted: its rank, its sort key, and its place among them all. */
+interface TermSlot {
+  rank: number;
+  /** The IRI of a named node (compared by `compareKeys` as its `<IRI>` would be), else the `termKey`. */
+  key: string;
+  ordinal: number;
+}
+
+/** A quad with the slots of its terms; `typeFirst` is 0 for `rdf:type`, which sorts first. */
+interface SlottedQuad {
   quad: Quad;
-  graph: string;
-  subject: string;
-  predicate: string;
-  object: string;
+  graph: TermSlot;
+  subject: TermSlot;
+  typeFirst: number;
+  predicate: TermSlot;
+  object: TermSlot;
 }
 
 /**
- * Sorted, duplicate-free copy of a list of quads, in the order of `compareQuads`. Each term's key is
- * built once per quad rather than twice per comparison (sorting compares n·log n times; that made
- * `compareQuads` the pipeline's hottest function). A rank digit before a key orders as `compareTerms`
- * does: by rank first, then by key.
+ * The distinct terms of a list of quads, each keyed once and sorted once, so that sorting the quads
+ * compares numbers. N3.js terms are told apart by their `id` (unique, kept as a field), so a literal
+ * is escaped into its `termKey` once, not once per quad; other libraries' terms by `termKey`.
  */
-export function canonicalQuads(quads: Iterable<Quad>): Quad[] {
-  const unique = new Map<string, RankedQuad>();
-  for (const q of quads) {
-    const [g, s, p, o] = [termKey(q.graph), termKey(q.subject), termKey(q.predicate), termKey(q.object)];
-    const typeFirst = q.predicate.value === rdf.type.value ? '0' : '1';
-    unique.set(`${s} ${p} ${o} ${g}`, {
-      quad: q,
-      graph: TERM_RANK[q.graph.termType] + g,
-      subject: TERM_RANK[q.subject.termType] + s,
-      predicate: typeFirst + TERM_RANK[q.predicate.termType] + p,
-      object: TERM_RANK[q.object.termType] + o,
+class TermOrder {
+  private readonly slotsByKind: Map<string, TermSlot>[] = [];
+  private readonly slots: TermSlot[] = [];
+
+  /** The slot of a term, made on first sight. */
+  slot(t: Term): TermSlot {
+    const rank = TERM_RANK[t.termType];
+    const n3 = t instanceof N3NamedNode || t instanceof N3Literal;
+    const kind = n3 ? rank : rank + 10;
+    const byKey = (this.slotsByKind[kind] ??= new Map<string, TermSlot>());
+    const id = n3 ? (t as N3NamedNode | N3Literal).id : termKey(t);
+    let slot = byKey.get(id);
+    if (!slot) {
+      slot = { rank, key: t.termType === 'NamedNode' ? t.value : termKey(t), ordinal: 0 };
+      byKey.set(id, slot);
+      this.slots.push(slot);
+    }
+    return slot;
+  }
+
+  /** Numbers the slots in `compareTerms` order; terms with equal keys get the same number. */
+  number(): void {
+    this.slots.sort(compareSlots);
+    let ordinal = 0;
+    this.slots.forEach((slot, i) => {
+      if (i > 0 && compareSlots(this.slots[i - 1], slot) !== 0) ordinal += 1;
+      slot.ordinal = ordinal;
     });
   }
-  return [...unique.values()].sort(compareRanked).map((ranked) => ranked.quad);
 }
 
-function compareRanked(a: RankedQuad, b: RankedQuad): number {
+/**
+ * Sorted, duplicate-free copy of a list of quads, in the order of `compareQuads`. Strings are compared
+ * only between distinct terms; the quads are then sorted by the terms' numbers. Duplicates (equal
+ * numbers) end up next to each other, in input order as the sort is stable; the last one is kept.
+ */
+export function canonicalQuads(quads: Iterable<Quad>): Quad[] {
+  const order = new TermOrder();
+  const slotted: SlottedQuad[] = [];
+  for (const quad of quads) {
+    const [graph, subject, predicate, object] = [quad.graph, quad.subject, quad.predicate, quad.object].map((t) => order.slot(t));
+    slotted.push({ quad, graph, subject, typeFirst: quad.predicate.value === rdf.type.value ? 0 : 1, predicate, object });
+  }
+  order.number();
+  slotted.sort(compareSlotted);
+  const unique: Quad[] = [];
+  for (let i = 0; i < slotted.length; i++) {
+    if (i + 1 < slotted.length && compareSlotted(slotted[i], slotted[i + 1]) === 0) continue;
+    unique.push(slotted[i].quad);
+  }
+  return unique;
+}
+
+function compareSlotted(a: SlottedQuad, b: SlottedQuad): number {
   return (
-    compareStrings(a.graph, b.graph) ||
-    compareStrings(a.subject, b.subject) ||
-    compareStrings(a.predicate, b.predicate) ||
-    compareStrings(a.object, b.object)
+    a.graph.ordinal - b.graph.ordinal ||
+    a.subject.ordinal - b.subject.ordinal ||
+    a.typeFirst - b.typeFirst ||
+    a.predicate.ordinal - b.predicate.ordinal ||
+    a.object.ordinal - b.object.ordinal
   );
+}
+
+const GT = '>'.charCodeAt(0);
+
+/** Orders two slots by rank, then as `compareStrings` orders their `termKey`s. */
+function compareSlots(x: TermSlot, y: TermSlot): number {
+  const [a, b] = [x.key, y.key];
+  if (x.rank !== y.rank) return x.rank - y.rank;
+  if (a === b) return 0;
+  if (x.rank !== TERM_RANK.NamedNode) return a < b ? -1 : 1;
+  // `<a>` against `<b>`: as a against b, unless one IRI starts the other; then its `>` meets a character.
+  if (b.startsWith(a)) return b.charCodeAt(a.length) >= GT ? -1 : 1;
+  if (a.startsWith(b)) return a.charCodeAt(b.length) >= GT ? 1 : -1;
+  return a < b ? -1 : 1;
 }

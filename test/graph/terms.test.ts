@@ -1,5 +1,5 @@
 import { DataFactory } from 'n3';
-import type { Quad } from '@rdfjs/types';
+import type { Literal, NamedNode, Quad, Term } from '@rdfjs/types';
 import { canonicalQuads, compareQuads } from '../../src/graph/terms';
 import { rdf, xsd } from '../../src/graph/vocab';
 
@@ -62,5 +62,26 @@ describe('canonicalQuads', () => {
     expect(sorted[0].graph.value).toBe('http://example.org/g');
     expect(sorted[1].predicate.equals(rdf.type)).toBe(true);
     expect(sorted[1].subject.value).toBe('http://example.org/a');
+  });
+
+  it('orders IRIs that start one another as their <IRI> keys do, and literals by their escaped form', () => {
+    const iris = ['a', 'a#1', 'a-', 'a/', 'a>', 'ab', 'A'].map((local) => namedNode(`http://example.org/${local}`));
+    const p = namedNode('http://example.org/p');
+    const literals = ['a b', 'a\nb', 'a"b', 'a\\b', 'a'].map((text) => literal(text));
+    const quads = [...iris.map((iri) => quad(iri, p, iri)), ...literals.map((l) => quad(iris[0], p, l))];
+    for (const seed of [1, 2, 3]) expect(canonicalQuads(shuffled(quads, seed))).toEqual(reference(quads));
+  });
+
+  it('treats another library’s term like the N3.js term of the same value', () => {
+    const foreign = (termType: 'NamedNode' | 'Literal', value: string, language = '') => ({
+      termType,
+      value,
+      language,
+      datatype: namedNode(language ? rdf.langString.value : xsd.string.value),
+      equals: (other: Term | null) => !!other && other.termType === termType && other.value === value,
+    });
+    const [a, p] = [namedNode('http://example.org/a'), namedNode('http://example.org/p')];
+    const quads = [quad(a, p, literal('x', 'en')), quad(foreign('NamedNode', a.value) as NamedNode, p, foreign('Literal', 'x', 'EN') as Literal)];
+    expect(canonicalQuads(quads)).toEqual([quads[1]]);
   });
 });
