@@ -5,6 +5,7 @@
 import { DataFactory } from 'n3';
 import type { NamedNode } from '@rdfjs/types';
 import type { ParsedArticle } from '../parse/model';
+import { offsetIndexOf, type OffsetIndex } from '../parse/offsets';
 import { IriMinter } from './iri';
 import { QuadBag } from './quadBag';
 import { tagOfWiki } from './languages';
@@ -14,23 +15,27 @@ export class ArticleGraph {
   readonly iri: IriMinter;
   readonly bag = new QuadBag();
   readonly lang: string;
-  private readonly codePoints: string[];
+  private readonly offsets: OffsetIndex;
 
   constructor(readonly article: ParsedArticle, base?: string) {
     // Literals carry the BCP 47 tag; IRIs and page URLs keep the wiki's own code.
     this.lang = tagOfWiki(article.source.lang);
     this.iri = new IriMinter(article.source.lang, article.source.title, base);
-    this.codePoints = Array.from(article.source.text);
+    // The parse stage's code-point index of the same text (reused, not rebuilt): no string per character.
+    this.offsets = offsetIndexOf(article.source.text);
   }
 
   /** Length of the wikitext in code points. */
   get length(): number {
-    return this.codePoints.length;
+    return this.offsets.length;
   }
 
   /** The exact wikitext of a code-point span. */
   slice(start: number, end: number): string {
-    return this.codePoints.slice(start, end).join('');
+    const text = this.article.source.text;
+    const from = this.offsets.toUtf16(Math.max(0, Math.min(start, this.length)));
+    const to = this.offsets.toUtf16(Math.max(0, Math.min(end, this.length)));
+    return text.slice(from, Math.max(from, to));
   }
 
   /** True when `[start, end)` is a non-empty span inside the wikitext. */
