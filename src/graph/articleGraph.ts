@@ -9,17 +9,21 @@ import { offsetIndexOf, type OffsetIndex } from '../parse/offsets';
 import { IriMinter } from './iri';
 import { QuadBag } from './quadBag';
 import { tagOfWiki } from './languages';
+import { isTraditional } from '../extract/text/chineseVariants';
 
 /** The shared state of building one article's graph. */
 export class ArticleGraph {
   readonly iri: IriMinter;
   readonly bag = new QuadBag();
   readonly lang: string;
+  /** Tag of the prose as written: the script for Chinese (`zh-Hant`/`zh-Hans`), else `lang`. */
+  readonly proseLang: string;
   private readonly offsets: OffsetIndex;
 
   constructor(readonly article: ParsedArticle, base?: string) {
     // Literals carry the BCP 47 tag; IRIs and page URLs keep the wiki's own code.
     this.lang = tagOfWiki(article.source.lang);
+    this.proseLang = this.lang === 'zh' ? proseScript(article) : this.lang;
     this.iri = new IriMinter(article.source.lang, article.source.title, base);
     // The parse stage's code-point index of the same text (reused, not rebuilt): no string per character.
     this.offsets = offsetIndexOf(article.source.text);
@@ -52,4 +56,14 @@ export class ArticleGraph {
   text(value: string) {
     return DataFactory.literal(value, this.lang);
   }
+
+  /** A literal of the article's prose, tagged with the script it is written in. */
+  prose(value: string) {
+    return DataFactory.literal(value, this.proseLang);
+  }
+}
+
+/** Chinese prose is tagged by script, as the extractors tag the names they read from it. */
+function proseScript(article: ParsedArticle): string {
+  return isTraditional(article.sentences.map((s) => s.text).join('')) ? 'zh-Hant' : 'zh-Hans';
 }

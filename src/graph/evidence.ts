@@ -25,7 +25,7 @@ export function addSentence(g: ArticleGraph, index: number): NamedNode | undefin
   if (g.bag.has(node, rdf.type, nif.Sentence)) return node;
   g.bag.add(node, rdf.type, nif.Sentence);
   addSpan(g, node, sentence.start, sentence.end);
-  g.bag.add(node, wkg.plainText, g.text(sentence.text));
+  g.bag.add(node, wkg.plainText, g.prose(sentence.text));
   for (const use of sentence.references) g.bag.add(node, wkg.citation, g.iri.citation(use.referenceId));
   return node;
 }

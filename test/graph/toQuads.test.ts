@@ -41,7 +41,7 @@ describe('factsToQuads', () => {
       <${TEXT}#char=1,9> a nif:Phrase; nif:beginIndex "1"^^xsd:nonNegativeInteger; nif:endIndex "9"^^xsd:nonNegativeInteger;
         nif:anchorOf "由[[Y]]設立"; nif:referenceContext <${TEXT}#char=0,88>; nif:sentence <${TEXT}#char=0,10>.
       <${TEXT}#char=0,10> a nif:Sentence; nif:beginIndex "0"^^xsd:nonNegativeInteger; nif:endIndex "10"^^xsd:nonNegativeInteger;
-        nif:anchorOf "X由[[Y]]設立。"; wkg:plainText "X由Y設立。"@zh; nif:referenceContext <${TEXT}#char=0,88>;
+        nif:anchorOf "X由[[Y]]設立。"; wkg:plainText "X由Y設立。"@zh-Hant; nif:referenceContext <${TEXT}#char=0,88>;
         wkg:citation <https://w3id.org/wikikg/source/zh/T/a>.
     `));
     expect(stmt).toBe('https://w3id.org/wikikg/statement/zh/T/' + stmt.slice(-16));
