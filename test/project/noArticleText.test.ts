@@ -49,6 +49,15 @@ describe('no article text in src/', () => {
     expect(hits).toEqual([]);
   });
 
+  it('has no name of a person of the seed anywhere in src/, lexicons included', () => {
+    const people = new Set(facts.filter((f) => f.kind === 'entity' && f.types.includes('Person')).map((f) => (f as { entity: string }).entity));
+    const names = facts.filter((f): f is LabelFact => f.kind === 'label' && people.has(f.entity)).map((f) => f.text);
+    const everywhere = files.map((f) => ({ f, text: fs.readFileSync(f, 'utf8') }));
+    const hits = [...new Set(names)].flatMap((n) => everywhere.filter(({ text }) => text.includes(n)).map(({ f }) => `${path.relative(ROOT, f)}: ${n}`));
+    expect(names.length).toBeGreaterThan(0);
+    expect(hits).toEqual([]);
+  });
+
   it('has no date of the seed', () => {
     const dates = parsed.sentences.flatMap((s) => s.text.match(/\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日/g) ?? []);
     const iso = facts.flatMap((f) => (f.kind === 'relation' && 'literal' in f.object && /^\d{4}-\d\d/.test(f.object.literal) ? [f.object.literal] : []));

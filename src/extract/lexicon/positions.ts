@@ -1,5 +1,5 @@
 /**
- * Titles of office that precede a person's name (`副部長千海成`), longest first when matched, and the
+ * Titles of office that precede a person's name (`次官王小明`), longest first when matched, and the
  * roles a person can take in a joint body (`負責人`, `代表`). Data for domain experts to extend.
  */
 export const positionTitles = [
