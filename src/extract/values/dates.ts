@@ -83,17 +83,3 @@ export function parseDate(text: string, contextYear?: number): DateMatch | undef
   const [first] = findDates(trimmed, contextYear);
   return first && first.index === 0 && first.length === trimmed.length ? first : undefined;
 }
-
-/** Parses a citation date field: ISO `2001-02-03`, `2001年2月3日`, or English `3 February 2001`. */
-export function parseCitationDate(text: string): LiteralValue | undefined {
-  const own = parseDate(text);
-  if (own) return own.value;
-  const english = /^(?:(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})|([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))$/.exec(text.trim());
-  if (!english) return undefined;
-  const monthName = (english[2] ?? english[4]).toLowerCase().slice(0, 3);
-  const month = ENGLISH_MONTHS.indexOf(monthName) + 1;
-  if (month === 0) return undefined;
-  return makeDate(Number(english[3] ?? english[6]), month, Number(english[1] ?? english[5]));
-}
-
-const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -1,4 +1,4 @@
-import { findDates, makeDate, parseCitationDate, parseDate } from '../../../src/extract/values/dates';
+import { findDates, makeDate, parseDate } from '../../../src/extract/values/dates';
 
 const value = (text: string, year?: number) => parseDate(text, year)?.value;
 
@@ -27,11 +27,5 @@ describe('date expressions', () => {
     expect(value('2019年2月30日')).toBeUndefined();
     expect(value('2019年13月')).toBeUndefined();
     expect(makeDate(0)).toBeUndefined();
-  });
-  it('reads citation dates in ISO, Chinese and English forms', () => {
-    expect(parseCitationDate('2018-09-13')).toEqual({ literal: '2018-09-13', datatype: 'date' });
-    expect(parseCitationDate('13 September 2018')).toEqual({ literal: '2018-09-13', datatype: 'date' });
-    expect(parseCitationDate('Sep. 13, 2018')).toEqual({ literal: '2018-09-13', datatype: 'date' });
-    expect(parseCitationDate('sometime')).toBeUndefined();
   });
 });
