@@ -44,3 +44,15 @@ function scriptOf(article: ParsedArticle): string {
   const prose = article.sentences.map((s) => s.text).join('');
   return isTraditional(prose) ? 'zh-Hant' : 'zh-Hans';
 }
+
+/**
+ * Makes a function of the context compute once per article: for findings that several extractors
+ * share (the role holdings, the opening date), so each extractor stays a pure function of the context.
+ */
+export function perArticle<T>(compute: (context: ExtractionContext) => T): (context: ExtractionContext) => T {
+  const done = new WeakMap<ExtractionContext, T>();
+  return (context) => {
+    if (!done.has(context)) done.set(context, compute(context));
+    return done.get(context)!;
+  };
+}

@@ -1,5 +1,5 @@
 import { fact } from '../build';
-import type { ExtractionContext } from '../context';
+import { perArticle, type ExtractionContext } from '../context';
 import { forLanguages, type Extractor } from '../extractor';
 import { entityKey, literal, type EntityKey, type Fact, type LiteralValue, type Qualifier } from '../fact';
 import { nameLabels } from '../labels';
@@ -30,7 +30,7 @@ export interface RoleHolding {
 }
 
 /** Every role holding the article states (shared with rules that refer to holders by their role). */
-export function findRoleHoldings(context: ExtractionContext): RoleHolding[] {
+export const findRoleHoldings = perArticle((context: ExtractionContext): RoleHolding[] => {
   const found: RoleHolding[] = [];
   forEachMatch(context, PATTERN, (m) => {
     const [organization] = m.entities('organization');
@@ -46,7 +46,7 @@ export function findRoleHoldings(context: ExtractionContext): RoleHolding[] {
     return [];
   });
   return found;
-}
+});
 
 export const leadershipExtractor: Extractor = {
   id: 'leadership',

@@ -1,5 +1,5 @@
 import { fact } from '../build';
-import type { ExtractionContext } from '../context';
+import { perArticle, type ExtractionContext } from '../context';
 import { forLanguages, type Extractor } from '../extractor';
 import type { Fact, LiteralValue, Qualifier, RelationFact } from '../fact';
 import { triggers } from '../lexicon/triggers';
@@ -21,20 +21,21 @@ const STATED = new RegExp(`(?<subject>${E})${gap(6)}(?<!原定的?)(?:於|于)(?
 const CAUSE = new RegExp(`${alt(triggers.causeLead)}(?<cause>${E})`, 'dg');
 
 /** The opening date the article states (the first, if it states several), for rules that say "after the opening". */
-export function statedOpeningDate(context: ExtractionContext): LiteralValue | undefined {
-  const facts = openingExtractor.extract(context);
-  const opening = facts.find((f): f is RelationFact => f.kind === 'relation' && f.property === 'openingDate');
+export const statedOpeningDate = perArticle((context: ExtractionContext): LiteralValue | undefined => {
+  const opening = openingFacts(context).find((f): f is RelationFact => f.kind === 'relation' && f.property === 'openingDate');
   return opening?.object as LiteralValue | undefined;
-}
+});
+
+/** The opening facts of the article, read once and shared with the leadership rule. */
+const openingFacts = perArticle((context: ExtractionContext): Fact[] => [
+  ...forEachMatch(context, CHANGED, (m) => changedOpening(context, m)),
+  ...forEachMatch(context, STATED, (m) => statedOpening(context, m)),
+]);
 
 export const openingExtractor: Extractor = {
   id: 'opening',
   appliesTo: forLanguages('zh'),
-  extract(context) {
-    const changed = forEachMatch(context, CHANGED, (m) => changedOpening(context, m));
-    const stated = forEachMatch(context, STATED, (m) => statedOpening(context, m));
-    return [...changed, ...stated];
-  },
+  extract: (context) => openingFacts(context),
 };
 
 function changedOpening(context: ExtractionContext, m: RuleMatch): Fact[] {
