@@ -51,8 +51,8 @@ function refused(source: ArticleSource, utf16: number): ParsedArticle {
   return article;
 }
 
-/** An article with nothing found in it (used when parsing fails). */
-function emptyArticle(source: ArticleSource): ParsedArticle {
+/** An article with nothing found in it (used when parsing fails, and as a base for hand-made articles). */
+export function emptyArticle(source: ArticleSource): ParsedArticle {
   return {
     source,
     length: buildOffsetIndex(source.text).length,

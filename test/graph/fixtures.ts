@@ -1,6 +1,7 @@
 /** Hand-made parsed articles and facts, so graph tests do not depend on the parser. */
 import type { Fact, Qualifier, Value } from '../../src/extract/fact';
 import type { ParsedArticle, Reference, Sentence } from '../../src/parse/model';
+import { emptyArticle } from '../../src/parse/parseArticle';
 
 /** The code-point span of the first `needle` in `text` (after `from`, a code-point offset). */
 export function span(text: string, needle: string, from = 0): { start: number; end: number } {
@@ -12,22 +13,7 @@ export function span(text: string, needle: string, from = 0): { start: number; e
 
 /** A ParsedArticle with only what the graph reads filled in. */
 export function article(title: string, text: string, parts: Partial<ParsedArticle> = {}): ParsedArticle {
-  return {
-    source: { title, lang: 'zh', text, revision: '12345' },
-    length: Array.from(text).length,
-    sections: [],
-    paragraphs: [],
-    sentences: [],
-    links: [],
-    templates: [],
-    references: [],
-    categories: [],
-    variantRules: [],
-    koreanNames: [],
-    boldTerms: [],
-    diagnostics: [],
-    ...parts,
-  };
+  return { ...emptyArticle({ title, lang: 'zh', text, revision: '12345' }), ...parts };
 }
 
 /** A sentence over the source span of `source`, with its plain text and the ids of the refs in it. */
