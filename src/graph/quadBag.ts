@@ -13,28 +13,47 @@ function bagKey(t: Term): string {
   return t instanceof N3NamedNode || t instanceof N3Literal ? t.id : `\0${termKey(t)}`;
 }
 
-/** Collects triples once each, so builders may add the same triple twice (shared sentences, citations). */
+/**
+ * Collects triples once each, so builders may add the same triple twice (shared sentences, citations).
+ *
+ * The triples are kept by subject, then predicate, then object key: a lookup hashes the terms' own
+ * key strings (V8 caches a string's hash), where one joined key per triple would build and hash a new
+ * string each time, long when the object is a sentence's text.
+ */
 export class QuadBag {
-  private readonly byKey = new Map<string, Quad>();
+  private readonly bySubject = new Map<string, Map<string, Map<string, Quad>>>();
+  private count = 0;
 
   /** Adds `s p o` unless it is already there. */
   add(subject: Quad_Subject, predicate: NamedNode, object: Quad_Object): void {
-    const key = tripleKey(subject, predicate, object);
-    if (!this.byKey.has(key)) this.byKey.set(key, DataFactory.quad(subject, predicate, object));
+    const sKey = bagKey(subject);
+    let byPredicate = this.bySubject.get(sKey);
+    if (!byPredicate) this.bySubject.set(sKey, (byPredicate = new Map()));
+    const pKey = bagKey(predicate);
+    let byObject = byPredicate.get(pKey);
+    if (!byObject) byPredicate.set(pKey, (byObject = new Map()));
+    const oKey = bagKey(object);
+    if (byObject.has(oKey)) return;
+    byObject.set(oKey, DataFactory.quad(subject, predicate, object));
+    this.count += 1;
   }
 
   /** True when the triple was added before. */
   has(subject: Quad_Subject, predicate: NamedNode, object: Quad_Object): boolean {
-    return this.byKey.has(tripleKey(subject, predicate, object));
+    return this.bySubject.get(bagKey(subject))?.get(bagKey(predicate))?.has(bagKey(object)) ?? false;
   }
 
-  /** The quads in insertion order. */
+  /** How many distinct triples were added. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The quads grouped by subject, then predicate, each group in the order it was first added. */
   quads(): Quad[] {
-    return [...this.byKey.values()];
+    const quads: Quad[] = [];
+    for (const byPredicate of this.bySubject.values()) {
+      for (const byObject of byPredicate.values()) for (const quad of byObject.values()) quads.push(quad);
+    }
+    return quads;
   }
-}
-
-/** Subject and predicate keys hold no space (IRIs, blank nodes), so the joined key is unique per triple. */
-function tripleKey(subject: Quad_Subject, predicate: NamedNode, object: Quad_Object): string {
-  return `${bagKey(subject)} ${bagKey(predicate)} ${bagKey(object)}`;
 }
