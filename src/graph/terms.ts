@@ -81,10 +81,15 @@ function comparePredicates(a: Term, b: Term): number {
   return aType - bType || compareTerms(a, b);
 }
 
-/** One distinct term of the quads being sorted: its rank, its sort key, and its place among them all. */
+const RDF_TYPE = rdf.type.value;
+
+/** One distinct term of the quads being sorted: its sort key and its place among them all. */
 interface TermSlot {
-  rank: number;
-  /** The IRI of a named node (compared by `compareKeys` as its `<IRI>` would be), else the `termKey`. */
+  /**
+   * Compared as plain strings within a rank. A named node's key is its IRI followed by `>`, which
+   * orders IRIs as their `<IRI>` keys do (where one IRI starts another, `>` meets the longer one's next
+   * character); any other term's key is its `termKey`.
+   */
   key: string;
   ordinal: number;
 }
@@ -106,7 +111,8 @@ interface SlottedQuad {
  */
 class TermOrder {
   private readonly slotsByKind: Map<string, TermSlot>[] = [];
-  private readonly slots: TermSlot[] = [];
+  /** The slots of each rank (`TERM_RANK`), in order of first sight. */
+  private readonly slotsByRank: TermSlot[][] = Object.values(TERM_RANK).map(() => []);
 
   /** The slot of a term, made on first sight. */
   slot(t: Term): TermSlot {
@@ -116,23 +122,30 @@ class TermOrder {
     const byKey = (this.slotsByKind[kind] ??= new Map<string, TermSlot>());
     const id = n3 ? (t as N3NamedNode | N3Literal).id : termKey(t);
     let slot = byKey.get(id);
-    if (!slot) {
-      slot = { rank, key: t.termType === 'NamedNode' ? t.value : termKey(t), ordinal: 0 };
+    if (slot === undefined) {
+      slot = { key: t.termType === 'NamedNode' ? `${t.value}>` : termKey(t), ordinal: 0 };
       byKey.set(id, slot);
-      this.slots.push(slot);
+      this.slotsByRank[rank].push(slot);
     }
     return slot;
   }
 
-  /** Numbers the slots in `compareTerms` order; terms with equal keys get the same number. */
+  /** Numbers the slots in `compareTerms` order, rank by rank; terms with equal keys get the same number. */
   number(): void {
-    this.slots.sort(compareSlots);
     let ordinal = 0;
-    this.slots.forEach((slot, i) => {
-      if (i > 0 && compareSlots(this.slots[i - 1], slot) !== 0) ordinal += 1;
-      slot.ordinal = ordinal;
-    });
+    for (const slots of this.slotsByRank) {
+      slots.sort(compareKeys);
+      slots.forEach((slot, i) => {
+        if (i > 0 && slots[i - 1].key !== slot.key) ordinal += 1;
+        slot.ordinal = ordinal;
+      });
+      ordinal += 1;
+    }
   }
+}
+
+function compareKeys(x: TermSlot, y: TermSlot): number {
+  return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
 }
 
 /**
@@ -144,8 +157,14 @@ export function canonicalQuads(quads: Iterable<Quad>): Quad[] {
   const order = new TermOrder();
   const slotted: SlottedQuad[] = [];
   for (const quad of quads) {
-    const [graph, subject, predicate, object] = [quad.graph, quad.subject, quad.predicate, quad.object].map((t) => order.slot(t));
-    slotted.push({ quad, graph, subject, typeFirst: quad.predicate.value === rdf.type.value ? 0 : 1, predicate, object });
+    slotted.push({
+      quad,
+      graph: order.slot(quad.graph),
+      subject: order.slot(quad.subject),
+      typeFirst: quad.predicate.value === RDF_TYPE ? 0 : 1,
+      predicate: order.slot(quad.predicate),
+      object: order.slot(quad.object),
+    });
   }
   order.number();
   slotted.sort(compareSlotted);
@@ -165,18 +184,4 @@ function compareSlotted(a: SlottedQuad, b: SlottedQuad): number {
     a.predicate.ordinal - b.predicate.ordinal ||
     a.object.ordinal - b.object.ordinal
   );
-}
-
-const GT = '>'.charCodeAt(0);
-
-/** Orders two slots by rank, then as `compareStrings` orders their `termKey`s. */
-function compareSlots(x: TermSlot, y: TermSlot): number {
-  const [a, b] = [x.key, y.key];
-  if (x.rank !== y.rank) return x.rank - y.rank;
-  if (a === b) return 0;
-  if (x.rank !== TERM_RANK.NamedNode) return a < b ? -1 : 1;
-  // `<a>` against `<b>`: as a against b, unless one IRI starts the other; then its `>` meets a character.
-  if (b.startsWith(a)) return b.charCodeAt(a.length) >= GT ? -1 : 1;
-  if (a.startsWith(b)) return a.charCodeAt(b.length) >= GT ? 1 : -1;
-  return a < b ? -1 : 1;
 }
