@@ -16,19 +16,33 @@ const ASTRAL_ESCAPE = /(?<!\\)((?:\\\\)*)\\U([0-9A-Fa-f]{8})/g;
  * rdflib 2.4's Turtle reader drops those escapes from literals; raw UTF-8 is equally valid and readable.
  */
 function unescapeAstral(turtle: string): string {
+  if (!turtle.includes('\\U')) return turtle;
   return turtle.replace(ASTRAL_ESCAPE, (_, backslashes: string, hex: string) => backslashes + String.fromCodePoint(parseInt(hex, 16)));
 }
 
 const XSD_BOOLEAN = `${NS.xsd}boolean`;
-type LiteralEncoder = (this: Writer, literal: Quad['object']) => string;
-const encodeLiteral = (Writer.prototype as unknown as { _encodeLiteral?: LiteralEncoder })._encodeLiteral;
-if (typeof encodeLiteral !== 'function') throw new Error('n3 Writer no longer has _encodeLiteral; revisit BooleanSafeWriter');
+type TermEncoder = (this: Writer, term: Quad['object']) => string;
+const writerMethods = Writer.prototype as unknown as { _encodeLiteral?: TermEncoder; _encodeIriOrBlank?: TermEncoder };
+const { _encodeLiteral: encodeLiteral, _encodeIriOrBlank: encodeIriOrBlank } = writerMethods;
+if (typeof encodeLiteral !== 'function' || typeof encodeIriOrBlank !== 'function') {
+  throw new Error('n3 Writer no longer has _encodeLiteral and _encodeIriOrBlank; revisit BooleanSafeWriter');
+}
 
 /**
  * N3.js abbreviates booleans to bare `true`/`false` in Turtle, which rdflib 2.4 reads back as `"1"`, a
  * different literal; writing `"true"^^xsd:boolean` in full keeps every consumer on the same graph.
  */
 class BooleanSafeWriter extends Writer {
+  /** Each IRI's Turtle form, found once: N3.js escapes it and tries every prefix for each occurrence. */
+  private readonly iriForms = new Map<string, string>();
+
+  _encodeIriOrBlank(term: Quad['object']): string {
+    if (term.termType !== 'NamedNode') return encodeIriOrBlank!.call(this, term);
+    let form = this.iriForms.get(term.value);
+    if (form === undefined) this.iriForms.set(term.value, (form = encodeIriOrBlank!.call(this, term)));
+    return form;
+  }
+
   _encodeLiteral(literal: Quad['object']): string {
     if (literal.termType === 'Literal' && literal.datatype.value === XSD_BOOLEAN) return `"${literal.value}"^^xsd:boolean`;
     return encodeLiteral!.call(this, literal);
