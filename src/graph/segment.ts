@@ -51,16 +51,35 @@ function normalise(s: string): string {
 }
 
 /**
+ * Segments already made, per `keepSlash`. An article's graph asks for the same few strings (its title,
+ * its entities' names) once per IRI it mints; the caches are emptied when full, so memory stays bounded
+ * over a dump.
+ */
+const made = [new Map<string, string>(), new Map<string, string>()];
+const MAX_CACHED = 20_000;
+
+function cachedSegment(s: string, keepSlash: boolean): string {
+  const cache = made[keepSlash ? 1 : 0];
+  let out = cache.get(s);
+  if (out === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    out = encodeChars(normalise(s), keepSlash);
+    cache.set(s, out);
+  }
+  return out;
+}
+
+/**
  * One IRI path segment for any string. Documented merges: NFC-equivalent strings, ' ' and '_', and lone
  * surrogates with U+FFFD; all other distinct inputs give distinct segments (`%` itself is encoded).
  * The empty string becomes `_` so that no IRI ends in an empty segment.
  */
 export function seg(s: string): string {
-  const out = encodeChars(normalise(s), false);
+  const out = cachedSegment(s, false);
   return out === '' ? '_' : out;
 }
 
 /** Like `seg` but keeps `/`, for Wikipedia page paths where sub-page titles contain slashes. */
 export function pathSeg(s: string): string {
-  return encodeChars(normalise(s), true);
+  return cachedSegment(s, true);
 }
