@@ -8,16 +8,19 @@
 /** Deepest nesting of `{{ }}`, `[[ ]]` and `{| |}` (counted together) that is parsed. */
 export const MAX_NESTING_DEPTH = 100;
 
+const [OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, PIPE, NEWLINE] = [...'{}[]|\n'].map((c) => c.charCodeAt(0));
+
 /** Where nesting first goes past `max` levels (UTF-16 index of the opener), or undefined if it never does. */
 export function excessiveNesting(text: string, max = MAX_NESTING_DEPTH): number | undefined {
   let depth = 0;
   for (let i = 0; i < text.length - 1; i++) {
-    const pair = text[i] + text[i + 1];
-    const lineStart = i === 0 || text[i - 1] === '\n';
-    if (pair === '{{' || pair === '[[' || (pair === '{|' && lineStart)) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    const lineStart = i === 0 || text.charCodeAt(i - 1) === NEWLINE;
+    if ((c === OPEN_BRACE && (next === OPEN_BRACE || (next === PIPE && lineStart))) || (c === OPEN_BRACKET && next === OPEN_BRACKET)) {
       if (++depth > max) return i;
       i++;
-    } else if (pair === '}}' || pair === ']]' || (pair === '|}' && lineStart)) {
+    } else if ((c === CLOSE_BRACE && next === CLOSE_BRACE) || (c === CLOSE_BRACKET && next === CLOSE_BRACKET) || (c === PIPE && next === CLOSE_BRACE && lineStart)) {
       // Stray closers are text to MediaWiki: they never take the depth below zero.
       depth = Math.max(0, depth - 1);
       i++;

@@ -2,6 +2,12 @@
 import type { Mention } from './model';
 import { QUOTED_TERM_BRACKETS, TITLE_BRACKETS } from './lexicon/punctuation';
 
+/** Opening bracket → what it opens: read once per character, so a Map rather than two object lookups. */
+const OPENERS = new Map<string, { closer: string; kind: Mention['kind'] }>([
+  ...Object.entries(QUOTED_TERM_BRACKETS).map(([open, closer]) => [open, { closer, kind: 'quoted' as const }] as const),
+  ...Object.entries(TITLE_BRACKETS).map(([open, closer]) => [open, { closer, kind: 'title-quoted' as const }] as const),
+]);
+
 /** Where a plain range came from, to give a mention its source span (code points). */
 export type SourceOf = (plainStart: number, plainEnd: number) => { start: number; end: number };
 
@@ -11,11 +17,12 @@ export function bracketMentions(text: string, sourceOf: SourceOf): Mention[] {
   const stack: { at: number; closer: string; kind: Mention['kind'] }[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    const kind = ch in QUOTED_TERM_BRACKETS ? 'quoted' : ch in TITLE_BRACKETS ? 'title-quoted' : undefined;
-    if (kind) {
-      stack.push({ at: i, closer: kind === 'quoted' ? QUOTED_TERM_BRACKETS[ch] : TITLE_BRACKETS[ch], kind });
+    const opener = OPENERS.get(ch);
+    if (opener) {
+      stack.push({ at: i, ...opener });
       continue;
     }
+    if (stack.length === 0) continue;
     const k = findOpen(stack, ch);
     if (k === -1) continue;
     const open = stack[k];

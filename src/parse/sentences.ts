@@ -22,7 +22,11 @@ export interface SentenceRange {
   end: number;
 }
 
-const CLOSERS = new Set(Object.values(BRACKET_PAIRS));
+/** Opening bracket or quote → its closer, and the closers, as Map and Set (read once per character). */
+const OPENERS = new Map(Object.entries(BRACKET_PAIRS));
+const CLOSERS = new Set(OPENERS.values());
+const TRAILING = new Set(TRAILING_CLOSERS);
+const WHITESPACE = /\s/;
 
 /** Whether a language writes sentences without spaces between them. */
 export function isCjkLanguage(lang: string): boolean {
@@ -35,7 +39,7 @@ function matchedOpeners(text: string): Set<number> {
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch in BRACKET_PAIRS) stack.push(i);
+    if (OPENERS.has(ch)) stack.push(i);
     else if (CLOSERS.has(ch)) {
       const at = findOpener(text, stack, ch);
       if (at !== -1) {
@@ -49,7 +53,7 @@ function matchedOpeners(text: string): Set<number> {
 
 /** Position in the stack of the nearest opener closed by `closer`, or -1. */
 function findOpener(text: string, stack: readonly number[], closer: string): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (BRACKET_PAIRS[text[stack[k]]] === closer) return k;
+  for (let k = stack.length - 1; k >= 0; k--) if (OPENERS.get(text[stack[k]]) === closer) return k;
   return -1;
 }
 
@@ -63,7 +67,7 @@ export function splitSentences(text: string, lang: string): SentenceRange[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (matched.has(i)) stack.push(BRACKET_PAIRS[ch]);
+    if (matched.has(i)) stack.push(OPENERS.get(ch)!);
     else if (stack.length && ch === stack[stack.length - 1]) {
       stack.pop();
       if (stack.length === 0 && endsAfterCloser(text, i, terminals, cjk)) i = cut(i + 1);
@@ -89,8 +93,10 @@ function sentenceEnd(text: string, at: number, terminals: Set<string>, cjk: bool
   while (end < text.length && terminals.has(text[end])) end++;
   if (cjk || isWideTerminal(text[at])) return end;
   const after = skipClosers(text, end);
-  if (after < text.length && !/\s/.test(text[after])) return -1;
-  const next = text.slice(after).trimStart()[0];
+  if (after < text.length && !WHITESPACE.test(text[after])) return -1;
+  let k = after;
+  while (k < text.length && WHITESPACE.test(text[k])) k++;
+  const next = text[k];
   return next !== undefined && next.toLowerCase() === next && next.toUpperCase() !== next ? -1 : end;
 }
 
@@ -102,22 +108,22 @@ function isWideTerminal(ch: string): boolean {
 function endsAfterCloser(text: string, closerAt: number, terminals: Set<string>, cjk: boolean): boolean {
   if (!QUOTES_ENDING_SENTENCE.includes(text[closerAt])) return false;
   let k = closerAt - 1;
-  while (k >= 0 && TRAILING_CLOSERS.includes(text[k])) k--;
+  while (k >= 0 && TRAILING.has(text[k])) k--;
   if (k < 0 || !terminals.has(text[k])) return false;
   const after = skipClosers(text, closerAt + 1);
-  return cjk || isWideTerminal(text[k]) || after >= text.length || /\s/.test(text[after]);
+  return cjk || isWideTerminal(text[k]) || after >= text.length || WHITESPACE.test(text[after]);
 }
 
 /** Index after any closing marks starting at `from`. */
 function skipClosers(text: string, from: number): number {
   let end = from;
-  while (end < text.length && TRAILING_CLOSERS.includes(text[end])) end++;
+  while (end < text.length && TRAILING.has(text[end])) end++;
   return end;
 }
 
 /** Adds [start, end) trimmed of whitespace, unless nothing is left. */
 function pushRange(ranges: SentenceRange[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && WHITESPACE.test(text[start])) start++;
+  while (end > start && WHITESPACE.test(text[end - 1])) end--;
   if (end > start) ranges.push({ start, end });
 }

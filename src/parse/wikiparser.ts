@@ -117,17 +117,22 @@ export function parseWikitext(text: string, lang: string): WikiDocument {
  * asking `getAbsoluteIndex`, rescans the siblings each time and is quadratic on long pages).
  */
 function copyNode(token: LibToken, start: number): WikiNode {
+  const type: string = token.type;
+  const node: WikiNode = { type, start, end: start + String(token).length, children: [] };
+  if (type === 'text') return node; // the most common token, and a leaf
   const any = token as unknown as Record<string, unknown>;
-  const node: WikiNode = { type: token.type, start, end: start + String(token).length, children: [] };
   if (typeof any.name === 'string') node.name = any.name;
-  if (token.type === 'quote') Object.assign(node, { bold: any.bold === true, italic: any.italic === true });
-  if (token.type === 'heading') node.level = Number(any.level);
-  if (token.type === 'parameter') node.anon = any.anon === true;
-  if (token.type === 'ext' || token.type === 'html') node.selfClosing = any.selfClosing === true;
-  if (token.type === 'ext') node.attrs = attributesOf(token);
+  if (type === 'quote') Object.assign(node, { bold: any.bold === true, italic: any.italic === true });
+  else if (type === 'heading') node.level = Number(any.level);
+  else if (type === 'parameter') node.anon = any.anon === true;
+  else if (type === 'ext' || type === 'html') {
+    node.selfClosing = any.selfClosing === true;
+    if (type === 'ext') node.attrs = attributesOf(token);
+  }
   const children = token.childNodes as unknown as LibToken[];
-  if (children.length) token.getRelativeIndex(children.length - 1);
-  children.forEach((child, j) => node.children.push(copyNode(child, start + token.getRelativeIndex(j))));
+  const count = children.length;
+  if (count) token.getRelativeIndex(count - 1);
+  for (let j = 0; j < count; j++) node.children.push(copyNode(children[j], start + token.getRelativeIndex(j)));
   return node;
 }
 
