@@ -16,7 +16,7 @@ export interface ArticleBuild {
   source: ArticleSource;
   parsed: ParsedArticle;
   facts: Fact[];
-  quads: Quad[];
+  quads: readonly Quad[];
   factCount: number;
   diagnostics: Diagnostic[];
 }
@@ -24,6 +24,8 @@ export interface ArticleBuild {
 export interface BuildOptions {
   /** Base IRI for minted resources (default `https://w3id.org/wikikg/`). */
   base?: string;
+  /** Also report wikiparser-node's lint errors as diagnostics (see `ParseOptions`). */
+  lint?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface BuildOptions {
  * article cannot stop a batch.
  */
 export function buildArticle(source: ArticleSource, options: BuildOptions = {}): ArticleBuild {
-  const parsed = parseArticle(source);
+  const parsed = parseArticle(source, { lint: options.lint === true });
   try {
     const facts = extractFacts(parsed);
     const quads = factsToQuads(parsed, facts, { base: options.base });

@@ -17,12 +17,18 @@ import { buildSections } from './sections';
 import { collectTemplates } from './templates';
 import { parseWikitext } from './wikiparser';
 
+/** How to parse. */
+export interface ParseOptions {
+  /** Add wikiparser-node's lint errors (wikitext syntax problems) as `lint/<rule>` diagnostics. */
+  lint?: boolean;
+}
+
 /** Parses one article into the position-keeping document model. */
-export function parseArticle(source: ArticleSource): ParsedArticle {
+export function parseArticle(source: ArticleSource, options: ParseOptions = {}): ParsedArticle {
   const { text, firstReplaced } = wellFormed(typeof source?.text === 'string' ? source.text : '');
   const title = wellFormed(String(source?.title ?? '')).text;
   const safeSource: ArticleSource = { ...source, title, lang: String(source?.lang ?? ''), text };
-  const article = parseSafely(safeSource);
+  const article = parseSafely(safeSource, options);
   if (firstReplaced !== undefined) {
     const message = 'lone UTF-16 surrogates (no character on their own) were replaced by U+FFFD';
     article.diagnostics.unshift(diagnosticAt(buildOffsetIndex(text), firstReplaced, 'lone-surrogate', message, 'warning'));
@@ -31,11 +37,11 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
 }
 
 /** The parse, or an empty article with one diagnostic when the input is refused or the parser fails. */
-function parseSafely(source: ArticleSource): ParsedArticle {
+function parseSafely(source: ArticleSource, options: ParseOptions): ParsedArticle {
   const tooDeep = excessiveNesting(source.text);
   if (tooDeep !== undefined) return refused(source, tooDeep);
   try {
-    return parseOrThrow(source);
+    return parseOrThrow(source, options);
   } catch (error) {
     const article = emptyArticle(source);
     article.diagnostics.push({ severity: 'error', code: 'parse-failed', message: `parse failed: ${String(error)}`, line: 1, column: 1 });
@@ -70,10 +76,10 @@ export function emptyArticle(source: ArticleSource): ParsedArticle {
   };
 }
 
-function parseOrThrow(source: ArticleSource): ParsedArticle {
+function parseOrThrow(source: ArticleSource, options: ParseOptions): ParsedArticle {
   const { text, lang } = source;
   const offsets = buildOffsetIndex(text);
-  const document = parseWikitext(text, lang);
+  const document = parseWikitext(text, lang, { lint: options.lint === true });
   const context = { source: text, templatePrefixes: document.namespaces.template, offsets, lang };
   const at = (utf16: number, code: string, message: string, severity?: 'error' | 'warning' | 'info') =>
     diagnosticAt(offsets, utf16, code, message, severity);

@@ -114,6 +114,13 @@ describe('wikikg build writes one Turtle file per article', () => {
     for (const line of run.errorLines.slice(0, -1)) expect(line).toMatch(/^a\.wiki:\d+:\d+: (error|warning|info): \S/);
   });
 
+  it("adds the linter's errors with --lint, and only then", async () => {
+    const cwd = writeTree(tempDir(), { 'a.wiki': `${ENGLISH}{{t|a=1|a=2}}\n` });
+    const lintLines = async (...flags: string[]) => (await runCli(['build', 'a.wiki', '--no-validate', ...flags], { cwd })).errorLines.filter((line) => /^a\.wiki:2:\d+: error: /.test(line));
+    expect(await lintLines()).toEqual([]);
+    expect(await lintLines('--lint')).toEqual(['a.wiki:2:5: error: duplicate template parameter', 'a.wiki:2:9: error: duplicate template parameter']);
+  });
+
   it('reads standard input under --title and prints Turtle with --out -', async () => {
     const run = await runCli(['build', '-', '--title', 'Kaesong Industrial Region', '--lang', 'en', '--out', '-'], { stdin: ENGLISH });
     expect(run.code).toBe(0);

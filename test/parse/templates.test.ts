@@ -1,3 +1,4 @@
+import { parseArticle } from '../../src/parse/parseArticle';
 import { parse, sourceOf } from './helpers';
 
 describe('templates', () => {
@@ -55,11 +56,16 @@ describe('Korean names', () => {
 });
 
 describe('diagnostics', () => {
-  it("reports the linter's errors with 1-based line and code point column", () => {
-    const article = parse('甲。\n😀{{t|a=1|a=2}}');
+  const duplicateArgument = { title: 'Test', lang: 'zh', text: '甲。\n😀{{t|a=1|a=2}}' };
+
+  it("reports the linter's errors with 1-based line and code point column when asked to lint", () => {
+    const article = parseArticle(duplicateArgument, { lint: true });
     const duplicate = article.diagnostics.find((d) => d.code === 'lint/no-duplicate');
-    expect(duplicate).toMatchObject({ severity: 'error', line: 2 });
-    expect(duplicate!.column).toBeGreaterThan(1);
+    expect(duplicate).toMatchObject({ severity: 'error', line: 2, column: 6 }); // 😀 is one code point (two UTF-16 units)
+  });
+
+  it('does not lint unless asked (the linter walks the whole tree again)', () => {
+    expect(parseArticle(duplicateArgument).diagnostics.filter((d) => d.code.startsWith('lint/'))).toEqual([]);
   });
 
   it('never throws, even on input that is not wikitext', () => {

@@ -46,6 +46,7 @@ export const buildCommand: Command = {
       { name: 'lang', value: 'CODE', defaultHelp: "a dump's header, a folder like zh/, else the script", description: 'Wiki language code' },
       { name: 'max-bytes', value: 'N', defaultHelp: String(DEFAULT_MAX_BYTES), description: 'Largest article accepted, in bytes' },
       { name: 'no-validate', description: 'Skip checking each graph against ontology/shapes.ttl (faster)' },
+      { name: 'lint', description: "Also report wikitext syntax errors found by wikiparser-node's linter (slower)" },
     ],
     examples: [
       'wikikg build',
@@ -67,7 +68,7 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const { buildArticle, buildFailed, writeArticleTurtle } = await import('../../pipeline');
   const builds: ArticleBuild[] = [];
   for (const [index, source] of sources.entries()) {
-    const build = buildArticle(source, options.base ? { base: options.base } : {});
+    const build = buildArticle(source, { ...(options.base ? { base: options.base } : {}), lint: args.has('lint') });
     builds.push(build);
     reportArticle(io, build, index, sources.length);
   }
