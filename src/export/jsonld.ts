@@ -32,7 +32,7 @@ function objectValue(t: Term): JsonValue {
 }
 
 /** The node objects of one graph's quads (already sorted, so subjects come in runs). */
-function nodeObjects(quads: Quad[]): NodeObject[] {
+function nodeObjects(quads: readonly Quad[]): NodeObject[] {
   const nodes: NodeObject[] = [];
   let current: NodeObject | undefined;
   let currentKey = '';
@@ -51,7 +51,7 @@ function nodeObjects(quads: Quad[]): NodeObject[] {
 }
 
 /** Writes quads as JSON-LD; named graphs become node objects with their own `@graph`. */
-export function writeJsonLd(quads: Quad[]): string {
+export function writeJsonLd(quads: readonly Quad[]): string {
   const byGraph = new Map<string, Quad[]>();
   for (const q of canonicalQuads(quads)) {
     const key = q.graph.termType === 'DefaultGraph' ? '' : nodeId(q.graph);

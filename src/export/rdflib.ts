@@ -20,7 +20,7 @@ function fromRdflib(t: { termType: string; value: string; language?: string; dat
   return DataFactory.literal(t.value, t.datatype ? DataFactory.namedNode(t.datatype.value) : undefined);
 }
 
-function storeOf(quads: Quad[]): $rdf.Store {
+function storeOf(quads: readonly Quad[]): $rdf.Store {
   const store = $rdf.graph();
   for (const [prefix, iri] of Object.entries(NS)) store.setPrefixForURI(prefix, iri);
   for (const q of quads) {
@@ -30,7 +30,7 @@ function storeOf(quads: Quad[]): $rdf.Store {
 }
 
 /** Writes RDF/XML; no base IRI is given, because rdflib would then write IRIs relative to it. */
-export function writeRdfXml(quads: Quad[]): string {
+export function writeRdfXml(quads: readonly Quad[]): string {
   const out = $rdf.serialize(null, storeOf(quads), undefined, 'application/rdf+xml');
   if (out === undefined) throw new Error('rdflib wrote no RDF/XML');
   return out;

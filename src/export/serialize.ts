@@ -15,7 +15,7 @@ import { parseWithRdflib, writeRdfXml } from './rdflib';
 export { formatFromExtension, isRdfFormat, RDF_FORMATS, MEDIA_TYPE, type RdfFormat } from './formats';
 
 /** Writes quads in `format`; the same quads (in any order) always give the same string. */
-export async function serialize(quads: Quad[], format: RdfFormat, extraPrefixes: Record<string, string> = {}): Promise<string> {
+export async function serialize(quads: readonly Quad[], format: RdfFormat, extraPrefixes: Record<string, string> = {}): Promise<string> {
   const sorted = canonicalQuads(quads);
   switch (format) {
     case 'ttl':

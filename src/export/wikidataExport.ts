@@ -19,7 +19,7 @@ export const EXPORT_PROFILES = ['rdf', 'wikidata'] as const;
 export const QUICKSTATEMENTS = 'quickstatements';
 
 /** Writes the Wikidata view of `quads` as QuickStatements or, in any RDF format, in Wikidata's model. */
-export async function exportForWikidata(quads: Quad[], ontologyTurtle: string, format: RdfFormat | typeof QUICKSTATEMENTS): Promise<string> {
+export async function exportForWikidata(quads: readonly Quad[], ontologyTurtle: string, format: RdfFormat | typeof QUICKSTATEMENTS): Promise<string> {
   const store = new GraphStore();
   store.addQuads(quads);
   store.load(ontologyTurtle, 'ttl');

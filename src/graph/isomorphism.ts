@@ -13,7 +13,7 @@ type Colours = Map<string, string>;
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
 const isBlank = (t: Term): boolean => t.termType === 'BlankNode';
 
-function blankIds(quads: Quad[]): string[] {
+function blankIds(quads: readonly Quad[]): string[] {
   const ids = new Set<string>();
   for (const q of quads) for (const t of [q.subject, q.object, q.graph]) if (isBlank(t)) ids.add(t.value);
   return [...ids];
@@ -24,7 +24,7 @@ function colourOf(t: Term, colours: Colours): string {
 }
 
 /** Refines blank-node colours: each round hashes a node's colour with its quads' colours. */
-function refine(quads: Quad[], ids: string[]): Colours {
+function refine(quads: readonly Quad[], ids: string[]): Colours {
   let colours: Colours = new Map(ids.map((id) => [id, '']));
   for (let round = 0; round <= ids.length && round < 8; round++) {
     const signatures = new Map<string, string[]>(ids.map((id) => [id, [colours.get(id) as string]]));
@@ -39,7 +39,7 @@ function refine(quads: Quad[], ids: string[]): Colours {
   return colours;
 }
 
-function relabel(quads: Quad[], mapping: Map<string, string>): Set<string> {
+function relabel(quads: readonly Quad[], mapping: Map<string, string>): Set<string> {
   const name = (t: Term): string => (isBlank(t) ? `_:${mapping.get(t.value)}` : termKey(t));
   return new Set(quads.map((q) => [q.subject, q.predicate, q.object, q.graph].map(name).join(' ')));
 }
@@ -49,7 +49,7 @@ function sameSets(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** Tries mappings of `a`'s blank nodes onto same-coloured blank nodes of `b`. */
-function search(a: Quad[], b: Quad[], ids: string[], ca: Colours, cb: Colours, target: Set<string>): boolean {
+function search(a: readonly Quad[], b: readonly Quad[], ids: string[], ca: Colours, cb: Colours, target: Set<string>): boolean {
   const mapping = new Map<string, string>();
   const used = new Set<string>();
   const candidates = (id: string): string[] => [...cb.keys()].filter((x) => cb.get(x) === ca.get(id) && !used.has(x));
@@ -67,7 +67,7 @@ function search(a: Quad[], b: Quad[], ids: string[], ca: Colours, cb: Colours, t
 }
 
 /** True when two sets of quads are the same RDF dataset up to blank-node names. */
-export function isomorphic(a: Quad[], b: Quad[]): boolean {
+export function isomorphic(a: readonly Quad[], b: readonly Quad[]): boolean {
   const keysA = new Set(a.map(quadKey));
   const keysB = new Set(b.map(quadKey));
   if (keysA.size !== keysB.size) return false;
@@ -82,7 +82,7 @@ export function isomorphic(a: Quad[], b: Quad[]): boolean {
 }
 
 /** The quads of `a` missing from `b` (blank nodes ignored), to explain a failed comparison. */
-export function difference(a: Quad[], b: Quad[]): string[] {
+export function difference(a: readonly Quad[], b: readonly Quad[]): string[] {
   const keysB = new Set(b.map(quadKey));
   return a.filter((q) => !keysB.has(quadKey(q)) && ![q.subject, q.object].some(isBlank)).map(quadKey);
 }

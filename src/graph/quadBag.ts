@@ -1,7 +1,8 @@
 /** A duplicate-free collector of default-graph triples. */
 import { DataFactory, Literal as N3Literal, NamedNode as N3NamedNode } from 'n3';
 import type { NamedNode, Quad, Quad_Object, Quad_Subject, Term } from '@rdfjs/types';
-import { termKey } from './terms';
+import { rdf } from './vocab';
+import { markCanonical, termKey, termRank, termSortKey } from './terms';
 
 /**
  * A unique string per term, cheap for N3.js terms: their `id` is already one (N-Triples-like, language
@@ -12,6 +13,8 @@ import { termKey } from './terms';
 function bagKey(t: Term): string {
   return t instanceof N3NamedNode || t instanceof N3Literal ? t.id : `\0${termKey(t)}`;
 }
+
+const RDF_TYPE = rdf.type.value;
 
 /**
  * Collects triples once each, so builders may add the same triple twice (shared sentences, citations).
@@ -48,6 +51,27 @@ export class QuadBag {
     return this.count;
   }
 
+  /**
+   * The quads in canonical order (`compareQuads`), marked as such (`markCanonical`): the same list
+   * `canonicalQuads` would make, found by sorting the bag's distinct subjects, each subject's
+   * predicates and each predicate's objects (most have one), without keying every term of every quad.
+   */
+  canonicalQuads(): readonly Quad[] {
+    const quads: Quad[] = [];
+    const subjects = [...this.bySubject.values()].map((byPredicate) => {
+      const first = firstQuad(byPredicate);
+      return { term: first.subject, byPredicate };
+    });
+    for (const { byPredicate } of sortByTerm(subjects)) {
+      const predicates = [...byPredicate.values()].map((byObject) => ({ term: firstValue(byObject).predicate, byObject }));
+      for (const { byObject } of sortPredicates(predicates)) {
+        if (byObject.size === 1) quads.push(firstValue(byObject));
+        else for (const { quad } of sortByTerm([...byObject.values()].map((quad) => ({ term: quad.object, quad })))) quads.push(quad);
+      }
+    }
+    return markCanonical(quads);
+  }
+
   /** The quads grouped by subject, then predicate, each group in the order it was first added. */
   quads(): Quad[] {
     const quads: Quad[] = [];
@@ -56,4 +80,25 @@ export class QuadBag {
     }
     return quads;
   }
+}
+
+function firstValue<T>(map: Map<string, T>): T {
+  return map.values().next().value as T;
+}
+
+function firstQuad(byPredicate: Map<string, Map<string, Quad>>): Quad {
+  return firstValue(firstValue(byPredicate));
+}
+
+/** Sorts items by their term in canonical term order (rank, then sort key). */
+function sortByTerm<T extends { term: Term }>(items: T[]): T[] {
+  const keyed = items.map((item) => ({ item, rank: termRank(item.term), key: termSortKey(item.term) }));
+  keyed.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ item }) => item);
+}
+
+/** Sorts predicates as `compareQuads` does: `rdf:type` first, then canonical term order. */
+function sortPredicates<T extends { term: Term }>(items: T[]): T[] {
+  const [types, others] = [items.filter((i) => i.term.value === RDF_TYPE), items.filter((i) => i.term.value !== RDF_TYPE)];
+  return [...sortByTerm(types), ...sortByTerm(others)];
 }

@@ -123,7 +123,7 @@ class TermOrder {
     const id = n3 ? (t as N3NamedNode | N3Literal).id : termKey(t);
     let slot = byKey.get(id);
     if (slot === undefined) {
-      slot = { key: t.termType === 'NamedNode' ? `${t.value}>` : termKey(t), ordinal: 0 };
+      slot = { key: termSortKey(t), ordinal: 0 };
       byKey.set(id, slot);
       this.slotsByRank[rank].push(slot);
     }
@@ -148,12 +148,39 @@ function compareKeys(x: TermSlot, y: TermSlot): number {
   return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
 }
 
+const CANONICAL = Symbol('wikikg canonical order');
+
 /**
- * Sorted, duplicate-free copy of a list of quads, in the order of `compareQuads`. Strings are compared
- * only between distinct terms; the quads are then sorted by the terms' numbers. Duplicates (equal
- * numbers) end up next to each other, in input order as the sort is stable; the last one is kept.
+ * Marks a list of quads that is known to be duplicate-free and in the order of `compareQuads`, so that
+ * `canonicalQuads` returns it as it is. The list is frozen, so the mark cannot go stale.
  */
-export function canonicalQuads(quads: Iterable<Quad>): Quad[] {
+export function markCanonical(quads: Quad[]): readonly Quad[] {
+  Object.defineProperty(quads, CANONICAL, { value: true });
+  return Object.freeze(quads);
+}
+
+function isMarkedCanonical(quads: Iterable<Quad>): quads is readonly Quad[] {
+  return Array.isArray(quads) && Object.isFrozen(quads) && (quads as unknown as Record<symbol, unknown>)[CANONICAL] === true;
+}
+
+/** The sort key of a term within its rank (see `TermSlot.key`). */
+export function termSortKey(t: Term): string {
+  return t.termType === 'NamedNode' ? `${t.value}>` : termKey(t);
+}
+
+/** The rank of a term's kind in the canonical order: IRIs, blank nodes, literals, quoted triples. */
+export function termRank(t: Term): number {
+  return TERM_RANK[t.termType];
+}
+
+/**
+ * Sorted, duplicate-free copy of a list of quads, in the order of `compareQuads` (frozen and marked,
+ * see `markCanonical`; a marked list is returned as it is). Strings are compared only between distinct
+ * terms; the quads are then sorted by the terms' numbers. Duplicates (equal numbers) end up next to
+ * each other, in input order as the sort is stable; the last one is kept.
+ */
+export function canonicalQuads(quads: Iterable<Quad>): readonly Quad[] {
+  if (isMarkedCanonical(quads)) return quads;
   const order = new TermOrder();
   const slotted: SlottedQuad[] = [];
   for (const quad of quads) {
@@ -173,7 +200,7 @@ export function canonicalQuads(quads: Iterable<Quad>): Quad[] {
     if (i + 1 < slotted.length && compareSlotted(slotted[i], slotted[i + 1]) === 0) continue;
     unique.push(slotted[i].quad);
   }
-  return unique;
+  return markCanonical(unique);
 }
 
 function compareSlotted(a: SlottedQuad, b: SlottedQuad): number {

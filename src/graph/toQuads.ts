@@ -74,7 +74,7 @@ function addStatement(g: ArticleGraph, triple: Triple, fact: Fact, qualifiers: Q
 }
 
 /** Turns one article's facts into quads: triples, statements with evidence, citations, the document. */
-export function factsToQuads(article: ParsedArticle, facts: Fact[], options: ToQuadsOptions = {}): Quad[] {
+export function factsToQuads(article: ParsedArticle, facts: Fact[], options: ToQuadsOptions = {}): readonly Quad[] {
   const g = new ArticleGraph(article, options.base);
   addArticleDocument(g);
   addCitations(g);
@@ -86,5 +86,5 @@ export function factsToQuads(article: ParsedArticle, facts: Fact[], options: ToQ
     }
   }
   addPageLinks(g, facts);
-  return g.bag.quads();
+  return g.bag.canonicalQuads();
 }

@@ -30,7 +30,7 @@ export interface LinkResult {
 }
 
 /** Looks up (online) what the cache lacks, then links from the cache; the graph itself is not changed. */
-export async function linkGraph(quads: Quad[], options: LinkOptions): Promise<LinkResult> {
+export async function linkGraph(quads: readonly Quad[], options: LinkOptions): Promise<LinkResult> {
   const base = withoutLinks(quads);
   let added = 0;
   if (options.client) {
@@ -42,7 +42,7 @@ export async function linkGraph(quads: Quad[], options: LinkOptions): Promise<Li
 }
 
 /** The link triples the cache supports for a graph (no lookups). */
-export function linkFromCache(quads: Quad[], cache: LinkCache): Omit<LinkResult, 'added'> {
+export function linkFromCache(quads: readonly Quad[], cache: LinkCache): Omit<LinkResult, 'added'> {
   const out: Quad[] = [];
   const linked = new Set<string>();
   let withCandidates = 0;
@@ -67,7 +67,7 @@ export function linkFromCache(quads: Quad[], cache: LinkCache): Omit<LinkResult,
 }
 
 /** The graph without earlier link triples, so that linking twice gives the same graph as once. */
-export function withoutLinks(quads: Quad[]): Quad[] {
+export function withoutLinks(quads: readonly Quad[]): Quad[] {
   const candidateNodes = new Set(quads.filter((q) => q.predicate.equals(wkg.candidate)).map((q) => q.object.value));
   const sitelinkPredicates = [schema.about, schema.isPartOf, schema.name, schema.inLanguage];
   return quads.filter((q) => {
@@ -122,7 +122,7 @@ async function lookUpPages(client: WikidataClient, cache: LinkCache, targets: Pa
 }
 
 /** Reconciles the names the cache does not know, with the items of their context as evidence. */
-async function lookUpNames(client: WikidataClient, cache: LinkCache, quads: Quad[], date: string): Promise<number> {
+async function lookUpNames(client: WikidataClient, cache: LinkCache, quads: readonly Quad[], date: string): Promise<number> {
   const targets = nameTargets(quads);
   let added = 0;
   for (const target of targets) {
@@ -137,7 +137,7 @@ async function lookUpNames(client: WikidataClient, cache: LinkCache, quads: Quad
 }
 
 /** The item an entity is linked to by the cache (through its page, or its name), if any. */
-function itemOf(entity: NamedNode, quads: Quad[], names: NameTarget[], cache: LinkCache): string | undefined {
+function itemOf(entity: NamedNode, quads: readonly Quad[], names: NameTarget[], cache: LinkCache): string | undefined {
   for (const t of pageTargets(quads.filter((q) => q.subject.equals(entity)))) {
     const item = cache.sitelink(t.site, t.title)?.item;
     if (item) return item;

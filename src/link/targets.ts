@@ -51,7 +51,7 @@ function decodeSegment(segment: string): string {
 }
 
 /** Entities with a `schema:mainEntityOfPage` on Wikipedia, one target per entity and page. */
-export function pageTargets(quads: Quad[]): PageTarget[] {
+export function pageTargets(quads: readonly Quad[]): PageTarget[] {
   const targets = new Map<string, PageTarget>();
   for (const q of quads) {
     if (!q.predicate.equals(schema.mainEntityOfPage) || q.subject.termType !== 'NamedNode') continue;
@@ -63,7 +63,7 @@ export function pageTargets(quads: Quad[]): PageTarget[] {
 }
 
 /** Named-only entities of a reconciled kind, with their labels and context. */
-export function nameTargets(quads: Quad[]): NameTarget[] {
+export function nameTargets(quads: readonly Quad[]): NameTarget[] {
   const withPage = new Set(quads.filter((q) => q.predicate.equals(schema.mainEntityOfPage)).map((q) => q.subject.value));
   const byEntity = new Map<string, NameTarget>();
   for (const q of quads) {
@@ -84,7 +84,7 @@ function newTarget(entity: NamedNode, lang: string, key: string): NameTarget {
 }
 
 /** Adds what one quad says about a target: a label, or a tie to a context entity. */
-function addDetail(byEntity: Map<string, NameTarget>, quads: Quad[], q: Quad): void {
+function addDetail(byEntity: Map<string, NameTarget>, quads: readonly Quad[], q: Quad): void {
   const subject = byEntity.get(q.subject.value);
   const object = byEntity.get(q.object.value);
   const isLabel = q.predicate.equals(rdfs.label) || q.predicate.equals(wkg.nativeLabel);
@@ -101,7 +101,7 @@ function addContext(target: NameTarget, entity: NamedNode): void {
   if (!target.context.some((c) => c.equals(entity))) target.context.push(entity);
 }
 
-function objectsOf(quads: Quad[], subject: string, predicate: NamedNode): NamedNode[] {
+function objectsOf(quads: readonly Quad[], subject: string, predicate: NamedNode): NamedNode[] {
   return quads
     .filter((q) => q.subject.value === subject && q.predicate.equals(predicate) && q.object.termType === 'NamedNode')
     .map((q) => q.object as NamedNode);

@@ -10,7 +10,7 @@ import { expectSameGraph } from '../graph/helpers';
 const HOSTILE = 'A/B #?%<>"{}|\\^` 😀 e\u0301 \u200B';
 
 /** An article whose title, names and citation fields try to break IRIs and every syntax. */
-function hostileGraph(): Quad[] {
+function hostileGraph(): readonly Quad[] {
   const text = `${HOSTILE} 由 "引號" 與 \\反斜線 設立。\n<ref>{{cite web|url=http://e.org/a b|archive-url=javascript:x|language=klingon}}</ref>`;
   const s = `${HOSTILE} 由 "引號" 與 \\反斜線 設立。`;
   const a = article(HOSTILE, text, {
@@ -25,7 +25,7 @@ function hostileGraph(): Quad[] {
   return factsToQuads(a, facts);
 }
 
-function article3(): Quad[] {
+function article3(): readonly Quad[] {
   const { article: a, facts } = liaisonOffice();
   return factsToQuads(a, facts);
 }

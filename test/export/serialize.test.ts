@@ -7,7 +7,7 @@ import { expectSameGraph } from '../graph/helpers';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
 
-function graph(): Quad[] {
+function graph(): readonly Quad[] {
   const { article, facts } = liaisonOffice();
   return factsToQuads(article, facts);
 }
@@ -26,7 +26,7 @@ function awkward(): Quad[] {
   ];
 }
 
-function shuffled<T>(items: T[], seed: number): T[] {
+function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;

@@ -12,12 +12,12 @@ export function turtle(text: string): Quad[] {
 }
 
 /** Asserts that two graphs are isomorphic, showing the triples that differ when not. */
-export function expectSameGraph(actual: Quad[], expected: Quad[]): void {
+export function expectSameGraph(actual: readonly Quad[], expected: readonly Quad[]): void {
   if (isomorphic(actual, expected)) return;
   expect({ missing: difference(expected, actual), unexpected: difference(actual, expected) }).toEqual({ missing: [], unexpected: [] });
 }
 
 /** The objects of `subject predicate ?o` as N-Triples-like strings. */
-export function objectsOf(quads: Quad[], subject: string, predicate: string): string[] {
+export function objectsOf(quads: readonly Quad[], subject: string, predicate: string): string[] {
   return quads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object.value);
 }

@@ -31,7 +31,7 @@ export function iriProblem(iri: string): string | undefined {
 }
 
 /** Problems with the terms of `quads`: bad IRIs and bad language tags, each reported once. */
-export function termProblems(quads: Quad[]): string[] {
+export function termProblems(quads: readonly Quad[]): string[] {
   const problems = new Set<string>();
   const visit = (term: Term): void => {
     if (term.termType === 'NamedNode') {
@@ -72,14 +72,14 @@ export async function checkArticle(source: ArticleSource): Promise<ArticleCheck>
 }
 
 /** The problems of reading `turtle` with rdflib and oxigraph, each compared with the built graph. */
-export function crossParserProblems(name: string, turtle: string, quads: Quad[]): string[] {
+export function crossParserProblems(name: string, turtle: string, quads: readonly Quad[]): string[] {
   return [
     ...readBack(name, turtle, quads, 'rdflib', () => parseWithRdflib(turtle, 'text/turtle', 'https://example.invalid/')),
     ...readBack(name, turtle, quads, 'oxigraph', () => parseWithOxigraph(turtle, 'text/turtle')),
   ];
 }
 
-function readBack(name: string, turtle: string, quads: Quad[], parser: string, parse: () => Quad[]): string[] {
+function readBack(name: string, turtle: string, quads: readonly Quad[], parser: string, parse: () => Quad[]): string[] {
   try {
     return isomorphic(parse(), quads) ? [] : [`${name}: ${parser} reads the Turtle as a different graph`];
   } catch (error) {
@@ -88,7 +88,7 @@ function readBack(name: string, turtle: string, quads: Quad[], parser: string, p
 }
 
 /** The shape violations of the graph (warnings and infos are not problems), as lines naming the article. */
-export async function shapeProblems(name: string, quads: Quad[]): Promise<string[]> {
+export async function shapeProblems(name: string, quads: readonly Quad[]): Promise<string[]> {
   const report = await validateQuads(quads);
   return report.violations.filter((v) => v.severity === 'Violation').map((v) => `${name}: ${formatViolation(v)}`);
 }

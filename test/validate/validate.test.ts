@@ -11,7 +11,7 @@ import { firstOfType, replacing, tripleOf, violationsOf, without } from './helpe
 const { literal, namedNode, quad } = DataFactory;
 const SH = 'https://w3id.org/wikikg/shapes#';
 
-const seed = (): Quad[] => seedBuild().quads;
+const seed = (): Quad[] => [...seedBuild().quads];
 const office = () => firstOfType(seed(), ENTITY_CLASS.LiaisonOffice);
 const statement = () => firstOfType(seed(), wkg.Statement);
 const citation = () => firstOfType(seed(), wkg.Citation);

@@ -93,7 +93,7 @@ function writeAll(outputs: FileContent[]): void {
 }
 
 /** `build --link`: adds the cached links to freshly built graphs, before they are written (offline only). */
-export async function linkBuilds(builds: Array<{ quads: import('@rdfjs/types').Quad[] }>, io: CliIo): Promise<void> {
+export async function linkBuilds(builds: Array<{ quads: readonly import('@rdfjs/types').Quad[] }>, io: CliIo): Promise<void> {
   const { readCacheFile } = await import('../../link/cache');
   const { linkFromCache } = await import('../../link/linkGraph');
   const cacheFile = path.join(io.packageRoot, CACHE_FILE);
