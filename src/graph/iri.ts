@@ -6,7 +6,7 @@
  * link and the page of the same title are taken to be the same thing), `category/…`, `source/…` for
  * citations, `statement/…`, `article/…` and `text/…#char=s,e` (RFC 5147) for evidence.
  */
-import { createHash } from 'crypto';
+import * as crypto from 'crypto';
 import { DataFactory } from 'n3';
 import type { NamedNode } from '@rdfjs/types';
 import type { EntityKey } from '../extract/fact';
@@ -20,6 +20,8 @@ export class IriMinter {
   readonly base: string;
   readonly lang: string;
   readonly title: string;
+  /** Entities minted so far, by key: a fact names the same few entities many times. */
+  private readonly entities = new Map<EntityKey, NamedNode>();
 
   constructor(lang: string, title: string, base: string = DEFAULT_BASE) {
     this.base = base;
@@ -29,6 +31,12 @@ export class IriMinter {
 
   /** The entity an `EntityKey` names (see `fact.ts`); `#kind:disc` parts nest under their parent. */
   entity(key: EntityKey): NamedNode {
+    let node = this.entities.get(key);
+    if (node === undefined) this.entities.set(key, (node = this.mintEntity(key)));
+    return node;
+  }
+
+  private mintEntity(key: EntityKey): NamedNode {
     const [head, ...parts] = key.split('#');
     let iri = this.headIri(head);
     for (const part of parts) {
@@ -42,7 +50,7 @@ export class IriMinter {
 
   /** A statement node, named by a hash of its canonical form so it is stable across runs. */
   statement(canonicalForm: string): NamedNode {
-    const hash = createHash('sha256').update(canonicalForm, 'utf8').digest('hex').slice(0, 16);
+    const hash = sha256Hex(canonicalForm).slice(0, 16);
     return DataFactory.namedNode(`${this.base}statement/${this.lang}/${seg(this.title)}/${hash}`);
   }
 
@@ -93,4 +101,9 @@ export class IriMinter {
 export function wikipediaPageIri(lang: string, title: string): NamedNode {
   const host = /^[a-z][a-z0-9-]*$/.test(lang) ? lang : 'xx';
   return DataFactory.namedNode(`https://${host}.${WIKIPEDIA_HOST}/wiki/${pathSeg(title)}`);
+}
+
+/** SHA-256 of a string's UTF-8 bytes in hex: the one-shot `crypto.hash` where Node has it (20.12+). */
+function sha256Hex(text: string): string {
+  return typeof crypto.hash === 'function' ? crypto.hash('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
