@@ -19,6 +19,7 @@ export class ArticleGraph {
   /** Tag of the prose as written: the script for Chinese (`zh-Hant`/`zh-Hans`), else `lang`. */
   readonly proseLang: string;
   private readonly offsets: OffsetIndex;
+  private contextNode?: NamedNode;
 
   constructor(readonly article: ParsedArticle, base?: string) {
     // Literals carry the BCP 47 tag; IRIs and page URLs keep the wiki's own code.
@@ -49,7 +50,7 @@ export class ArticleGraph {
 
   /** The NIF context: the whole wikitext. */
   context(): NamedNode {
-    return this.iri.textSpan(0, this.length);
+    return (this.contextNode ??= this.iri.textSpan(0, this.length));
   }
 
   /** A lang-tagged literal in the article's language. */

@@ -22,6 +22,7 @@ export class IriMinter {
   readonly title: string;
   /** Entities minted so far, by key: a fact names the same few entities many times. */
   private readonly entities = new Map<EntityKey, NamedNode>();
+  private articleNode?: NamedNode;
 
   constructor(lang: string, title: string, base: string = DEFAULT_BASE) {
     this.base = base;
@@ -56,7 +57,7 @@ export class IriMinter {
 
   /** The article as a document (what facts are derived from). */
   article(): NamedNode {
-    return DataFactory.namedNode(`${this.base}article/${this.lang}/${seg(this.title)}`);
+    return (this.articleNode ??= DataFactory.namedNode(`${this.base}article/${this.lang}/${seg(this.title)}`));
   }
 
   /** A NIF string: the code-point span `[start, end)` of the article's wikitext. */

@@ -20,9 +20,17 @@ export function factLiteral(value: LiteralValue, fallbackLang: string): Literal 
   }
 }
 
+/** Offset literals made so far (an article's spans share their ends); emptied when full. */
+const offsetLiterals = new Map<number, Literal>();
+
 /** An `xsd:nonNegativeInteger` literal (NIF offsets). */
 export function offsetLiteral(n: number): Literal {
-  return DataFactory.literal(String(n), xsd.nonNegativeInteger);
+  let literal = offsetLiterals.get(n);
+  if (literal === undefined) {
+    if (offsetLiterals.size >= 100_000) offsetLiterals.clear();
+    offsetLiterals.set(n, (literal = DataFactory.literal(String(n), xsd.nonNegativeInteger)));
+  }
+  return literal;
 }
 
 const TERM_RANK: Record<string, number> = { NamedNode: 0, BlankNode: 1, Literal: 2, Quad: 3, DefaultGraph: 4, Variable: 5 };
