@@ -7,7 +7,7 @@ import type { Literal, NamedNode } from '@rdfjs/types';
 import type { Reference } from '../parse/model';
 import type { ArticleGraph } from './articleGraph';
 import { prov, rdf, schema, wkg, xsd } from './vocab';
-import { isAbsoluteIri, languageTag, parseCitationDate } from './values';
+import { isAbsoluteIri, languageTag, parseCitationDateAnyPrecision } from './values';
 
 /** Characters XML (and so `xsd:anyURI`) does not allow: most C0 controls, U+FFFE/U+FFFF, lone surrogates. */
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -21,10 +21,10 @@ export function urlTerm(url: string): NamedNode | Literal {
   return isAbsoluteIri(clean) ? DataFactory.namedNode(clean) : DataFactory.literal(clean, xsd.anyURI);
 }
 
-/** A date as `xsd:date` when it parses, else the text as written. */
+/** A date as `xsd:date`, `xsd:gYearMonth` or `xsd:gYear` when it parses (as precise as written), else the text as written. */
 export function dateTerm(text: string): Literal {
-  const iso = parseCitationDate(text);
-  return iso ? DataFactory.literal(iso, xsd.date) : DataFactory.literal(text);
+  const date = parseCitationDateAnyPrecision(text);
+  return date ? DataFactory.literal(date.lexical, xsd[date.datatype]) : DataFactory.literal(text);
 }
 
 function addFields(g: ArticleGraph, node: NamedNode, fields: Record<string, string>): void {

@@ -34,6 +34,38 @@ export function parseCitationDate(text: string): string | undefined {
   return undefined;
 }
 
+/** A citation date at the precision it was written with: a day, a month or a year. */
+export interface CitationDate {
+  lexical: string;
+  datatype: 'date' | 'gYearMonth' | 'gYear';
+}
+
+/** Years a citation may plausibly give (a four-digit number outside these is more likely an id or a page). */
+const [FIRST_YEAR, LAST_YEAR] = [1000, 2999];
+
+function yearMonth(y: number, m: number): CitationDate | undefined {
+  if (y < FIRST_YEAR || y > LAST_YEAR || m < 1 || m > 12) return undefined;
+  return { lexical: `${y}-${String(m).padStart(2, '0')}`, datatype: 'gYearMonth' };
+}
+
+/**
+ * A citation date as `xsd:date` (see `parseCitationDate`), or, when only a month or a year is given,
+ * as `xsd:gYearMonth` (`2018-09`, `2018年9月`, `September 2018`, `Sep. 2018`) or `xsd:gYear` (`2018`,
+ * `2018年`); else `undefined`.
+ */
+export function parseCitationDateAnyPrecision(text: string): CitationDate | undefined {
+  const day = parseCitationDate(text);
+  if (day) return { lexical: day, datatype: 'date' };
+  const s = text.trim();
+  let m = /^(\d{4})-(\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月$/.exec(s);
+  if (m) return yearMonth(Number(m[1]), Number(m[2]));
+  m = /^([A-Za-z]+)\.?,? (\d{4})$/.exec(s);
+  if (m && englishMonth(m[1]) > 0) return yearMonth(Number(m[2]), englishMonth(m[1]));
+  m = /^(\d{4})年?$/.exec(s);
+  if (m && Number(m[1]) >= FIRST_YEAR && Number(m[1]) <= LAST_YEAR) return { lexical: m[1], datatype: 'gYear' };
+  return undefined;
+}
+
 /** Case conventions of BCP 47: language lower, script title, region upper (`zh-hans` → `zh-Hans`). */
 function caseSubtags(tag: string): string {
   return tag

@@ -1,4 +1,4 @@
-import { isAbsoluteIri, languageTag, parseCitationDate } from '../../src/graph/values';
+import { isAbsoluteIri, languageTag, parseCitationDate, parseCitationDateAnyPrecision } from '../../src/graph/values';
 import { tagOfWiki } from '../../src/graph/languages';
 
 describe('parseCitationDate', () => {
@@ -11,6 +11,19 @@ describe('parseCitationDate', () => {
 
   test.each(['2018-02-30', '2018-13-01', '2018年', 'yesterday', '14 Foo 2018', ''])('leaves %s unparsed', (text) => {
     expect(parseCitationDate(text)).toBeUndefined();
+  });
+});
+
+describe('parseCitationDateAnyPrecision', () => {
+  test.each([
+    ['2018-09-14', '2018-09-14', 'date'], ['2018-09', '2018-09', 'gYearMonth'], ['2018年9月', '2018-09', 'gYearMonth'],
+    ['September 2018', '2018-09', 'gYearMonth'], ['Sep. 2018', '2018-09', 'gYearMonth'], ['2018', '2018', 'gYear'], [' 2018年 ', '2018', 'gYear'],
+  ])('reads %s as %s (%s)', (text, lexical, datatype) => {
+    expect(parseCitationDateAnyPrecision(text)).toEqual({ lexical, datatype });
+  });
+
+  test.each(['2018-13', '0042', '9999', 'Foo 2018', '2018年13月', 'yesterday', ''])('leaves %s unparsed', (text) => {
+    expect(parseCitationDateAnyPrecision(text)).toBeUndefined();
   });
 });
 
