@@ -12,7 +12,7 @@ import * as path from 'path';
 import { packageRoot } from '../src/util/packageRoot';
 import { CONTENDERS, DEFAULT_CONTENDERS } from './contenders';
 import { defaultCorpusDir } from './corpus';
-import { figuresOf, formatTable, type BenchReport } from './report';
+import { figuresOf, formatTable, ratiosByRound, type BenchReport } from './report';
 import type { WorkerOptions, WorkerResult } from './worker';
 
 const HELP = `Usage: npm run bench -- [options]
@@ -26,7 +26,7 @@ Options:
   --reps N        timed passes over the corpus in each process (default 1)
   --warm-up F     fraction of the corpus parsed before timing, in each process (default 0.125)
   --every K       keep one article in K, for a quick run (default 1: all)
-  --only LIST     contenders, comma-separated (default ${DEFAULT_CONTENDERS.join(',')}; also: adapter)
+  --only LIST     contenders, comma-separated (default ${DEFAULT_CONTENDERS.join(',')}; also: wikikg-lint, adapter)
   --corpus DIR    folder holding manifest.tsv (default ../shared/corpus next to the repository)
   --json          print the report as JSON instead of a table
   -h, --help      show this help
@@ -136,6 +136,7 @@ async function main(argv: string[]): Promise<number> {
     contenders,
     pipelineToParseRatio: pipeline && floor ? pipeline.articlesPerSecond / floor.articlesPerSecond : null,
     pipelineToParseCpuRatio: pipeline && floor ? floor.cpuSeconds.median / pipeline.cpuSeconds.median : null,
+    pipelineToParseRatioByRound: pipeline && floor ? ratiosByRound(results.get('wikikg')!, results.get('wikiparser-node')!) : [],
   };
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatTable(report));
   return 0;

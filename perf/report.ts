@@ -40,6 +40,17 @@ export interface BenchReport {
   pipelineToParseRatio: number | null;
   /** The same ratio from CPU time per pass. */
   pipelineToParseCpuRatio: number | null;
+  /**
+   * The ratio within each round (the two processes of a round run minutes apart, the rounds further
+   * apart), so a machine that slows down or speeds up between rounds moves both sides of a ratio.
+   */
+  pipelineToParseRatioByRound: number[];
+}
+
+/** wikiparser-node's time over wikikg's, round by round (each side: the median of its passes in that round). */
+export function ratiosByRound(pipeline: WorkerResult[], floor: WorkerResult[]): number[] {
+  const median = (result: WorkerResult) => summarize(result.passes.map((pass) => pass.ms)).median;
+  return pipeline.slice(0, floor.length).map((result, round) => median(floor[round]) / median(result));
 }
 
 /** Merges the results of every round for one contender. */
@@ -146,7 +157,10 @@ export function formatTable(report: BenchReport): string {
   if (report.pipelineToParseRatio !== null) {
     const verdict = report.pipelineToParseRatio >= 0.5 ? 'met' : 'NOT met';
     const cpu = report.pipelineToParseCpuRatio === null ? '' : `; by CPU time ${fixed(report.pipelineToParseCpuRatio, 2)}`;
-    lines.push(`wikikg throughput / wikiparser-node parse throughput = ${fixed(report.pipelineToParseRatio, 2)}${cpu} (target ≥ 0.50: ${verdict})`, '');
+    lines.push(`wikikg throughput / wikiparser-node parse throughput = ${fixed(report.pipelineToParseRatio, 2)}${cpu} (target ≥ 0.50: ${verdict})`);
+    const byRound = report.pipelineToParseRatioByRound;
+    if (byRound.length > 1) lines.push(`the same ratio round by round: ${byRound.map((r) => fixed(r, 2)).join(', ')} (median ${fixed(summarize(byRound).median, 2)})`);
+    lines.push('');
   }
   if (pipeline) lines.push(...stageLines(pipeline, floor));
   if (pipeline?.agreesWithPipeline === false) lines.push('', 'WARNING: the staged calls no longer match src/pipeline.ts; update perf/contenders.ts');
