@@ -101,7 +101,7 @@ configureLint();
 export interface WikitextOptions {
   /**
    * Run wikiparser-node's linter and return its errors. Off by default: it walks every token again and
-   * costs about a sixth of a build, for findings about the wikitext's syntax rather than the graph.
+   * costs about a tenth of a build, for findings about the wikitext's syntax rather than the graph.
    */
   lint?: boolean;
 }
