@@ -2,7 +2,7 @@
 import { DataFactory, Literal as N3Literal, NamedNode as N3NamedNode } from 'n3';
 import type { NamedNode, Quad, Quad_Object, Quad_Subject, Term } from '@rdfjs/types';
 import { rdf } from './vocab';
-import { markCanonical, termKey, termRank, termSortKey } from './terms';
+import { compareStrings, markCanonical, termKey, termRank, termSortKey } from './terms';
 
 /**
  * A unique string per term, cheap for N3.js terms: their `id` is already one (N-Triples-like, language
@@ -71,15 +71,6 @@ export class QuadBag {
     }
     return markCanonical(quads);
   }
-
-  /** The quads grouped by subject, then predicate, each group in the order it was first added. */
-  quads(): Quad[] {
-    const quads: Quad[] = [];
-    for (const byPredicate of this.bySubject.values()) {
-      for (const byObject of byPredicate.values()) for (const quad of byObject.values()) quads.push(quad);
-    }
-    return quads;
-  }
 }
 
 function firstValue<T>(map: Map<string, T>): T {
@@ -93,7 +84,7 @@ function firstQuad(byPredicate: Map<string, Map<string, Quad>>): Quad {
 /** Sorts items by their term in canonical term order (rank, then sort key). */
 function sortByTerm<T extends { term: Term }>(items: T[]): T[] {
   const keyed = items.map((item) => ({ item, rank: termRank(item.term), key: termSortKey(item.term) }));
-  keyed.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  keyed.sort((a, b) => a.rank - b.rank || compareStrings(a.key, b.key));
   return keyed.map(({ item }) => item);
 }
 

@@ -63,7 +63,8 @@ export function quadKey(q: BaseQuad): string {
   return `${termKey(q.subject)} ${termKey(q.predicate)} ${termKey(q.object)} ${termKey(q.graph)}`;
 }
 
-function compareStrings(a: string, b: string): number {
+/** Code-unit order of two strings (term keys and sort keys). */
+export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -153,7 +154,7 @@ class TermOrder {
 }
 
 function compareKeys(x: TermSlot, y: TermSlot): number {
-  return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
+  return compareStrings(x.key, y.key);
 }
 
 const CANONICAL = Symbol('wikikg canonical order');
