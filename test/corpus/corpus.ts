@@ -8,8 +8,9 @@
  * deterministic sample also gets the deep check (rdflib, oxigraph, the shapes): the smallest article of
  * each language cut to its first 4,000 characters (every language's tags, titles and URLs meet all
  * three parsers and the shapes, cheaply), every 100th article of the manifest whole (large real pages),
- * and every 50th page of each dump. `WIKIKG_CORPUS=full` gives every article the deep check (not
- * timed; by the figures above, well over ten minutes).
+ * and every 50th page of each dump. `WIKIKG_CORPUS=full` gives every article the deep check here
+ * (one jest process for about an hour; `npm run corpus-check` does the same outside jest, in chunks
+ * that several processes can share, and says how far it is).
  */
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
