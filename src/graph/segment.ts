@@ -6,6 +6,7 @@
  * the `ucschar` ranges (so a title like 中日經濟聯絡處 stays readable) except invisible ones; everything else is
  * UTF-8 percent-encoded.
  */
+import { boundedMemo } from '../util/boundedMemo';
 
 /** ASCII characters that may stand unencoded in an IRI path segment (`/` only when asked for). */
 const ASCII_SEGMENT = /^[A-Za-z0-9\-._~!$&'()*+,;=:@]$/;
@@ -51,23 +52,12 @@ function normalise(s: string): string {
 }
 
 /**
- * Segments already made, per `keepSlash`. An article's graph asks for the same few strings (its title,
- * its entities' names) once per IRI it mints; the caches are emptied when full, so memory stays bounded
- * over a dump.
+ * Segments already made: an article's graph asks for the same few strings (its title, its entities'
+ * names) once per IRI it mints.
  */
-const made = [new Map<string, string>(), new Map<string, string>()];
 const MAX_CACHED = 20_000;
-
-function cachedSegment(s: string, keepSlash: boolean): string {
-  const cache = made[keepSlash ? 1 : 0];
-  let out = cache.get(s);
-  if (out === undefined) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    out = encodeChars(normalise(s), keepSlash);
-    cache.set(s, out);
-  }
-  return out;
-}
+const segmentOf = boundedMemo((s: string) => encodeChars(normalise(s), false), MAX_CACHED);
+const pathSegmentOf = boundedMemo((s: string) => encodeChars(normalise(s), true), MAX_CACHED);
 
 /**
  * One IRI path segment for any string. Documented merges: NFC-equivalent strings, ' ' and '_', and lone
@@ -75,11 +65,11 @@ function cachedSegment(s: string, keepSlash: boolean): string {
  * The empty string becomes `_` so that no IRI ends in an empty segment.
  */
 export function seg(s: string): string {
-  const out = cachedSegment(s, false);
+  const out = segmentOf(s);
   return out === '' ? '_' : out;
 }
 
 /** Like `seg` but keeps `/`, for Wikipedia page paths where sub-page titles contain slashes. */
 export function pathSeg(s: string): string {
-  return cachedSegment(s, true);
+  return pathSegmentOf(s);
 }

@@ -7,6 +7,7 @@ import type { BaseQuad, Literal, Quad, Term } from '@rdfjs/types';
 import type { LiteralValue } from '../extract/fact';
 import { DATATYPE, rdf, xsd } from './vocab';
 import { tagOfWiki } from './languages';
+import { boundedMemo } from '../util/boundedMemo';
 
 /** A literal for a fact value; a `langString` without a tag falls back to the article language. */
 export function factLiteral(value: LiteralValue, fallbackLang: string): Literal {
@@ -20,18 +21,8 @@ export function factLiteral(value: LiteralValue, fallbackLang: string): Literal 
   }
 }
 
-/** Offset literals made so far (an article's spans share their ends); emptied when full. */
-const offsetLiterals = new Map<number, Literal>();
-
-/** An `xsd:nonNegativeInteger` literal (NIF offsets). */
-export function offsetLiteral(n: number): Literal {
-  let literal = offsetLiterals.get(n);
-  if (literal === undefined) {
-    if (offsetLiterals.size >= 100_000) offsetLiterals.clear();
-    offsetLiterals.set(n, (literal = DataFactory.literal(String(n), xsd.nonNegativeInteger)));
-  }
-  return literal;
-}
+/** An `xsd:nonNegativeInteger` literal (NIF offsets), made once per number (an article's spans share their ends). */
+export const offsetLiteral: (n: number) => Literal = boundedMemo((n: number) => DataFactory.literal(String(n), xsd.nonNegativeInteger), 100_000);
 
 const TERM_RANK: Record<string, number> = { NamedNode: 0, BlankNode: 1, Literal: 2, Quad: 3, DefaultGraph: 4, Variable: 5 };
 
