@@ -3,7 +3,8 @@ import type { VariantRule } from '../../parse/model';
 
 /**
  * The one adapter for opencc-js: Traditional ↔ Simplified conversion, corrected by the article's own
- * `{{noteTA}}` rules (which win, because editors wrote them for exactly these words).
+ * `{{noteTA}}` rules (which win for a name that is exactly one of their words, because editors wrote them
+ * for exactly these words).
  */
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -15,14 +16,18 @@ export const VARIANT_TAGS: Record<string, string> = {
   'zh-mo': 'zh-MO', 'zh-sg': 'zh-SG', 'zh-my': 'zh-MY',
 };
 
-/** Simplified Chinese of `text`: the noteTA rules first, OpenCC for the rest. */
+/**
+ * Simplified Chinese of the name `text`: a noteTA rule's form when one of the rule's forms is the whole
+ * name, OpenCC otherwise. A rule never rewrites the middle of a name (MediaWiki converts whole matched
+ * words, longest first, so a rule for `X` leaves the `X` inside a longer name `YX` alone).
+ */
 export function simplify(text: string, rules: VariantRule[] = []): string {
-  return applyRules(text, rules, ['zh-hans', 'zh-cn'], toSimplified);
+  return convertName(text, rules, ['zh-hans', 'zh-cn'], toSimplified);
 }
 
-/** Traditional Chinese of `text`, likewise. */
+/** Traditional Chinese of the name `text`, likewise. */
 export function traditionalize(text: string, rules: VariantRule[] = []): string {
-  return applyRules(text, rules, ['zh-hant', 'zh-tw', 'zh-hk'], toTraditional);
+  return convertName(text, rules, ['zh-hant', 'zh-tw', 'zh-hk'], toTraditional);
 }
 
 /** Whether text is written in Traditional characters (it changes when simplified, and not the other way). */
@@ -40,35 +45,14 @@ export function isTraditional(text: string): boolean {
 }
 
 /**
- * Replaces each word that a noteTA rule knows (in any variant) by the rule's form for the first of
- * `targets` it has, converting the stretches in between with `convert`.
+ * The form for the first of `targets` of the first rule that has the whole `name` as one of its forms;
+ * `convert(name)` when no rule does.
  */
-function applyRules(text: string, rules: VariantRule[], targets: string[], convert: (s: string) => string): string {
-  const words = ruleWords(rules, targets);
-  if (words.length === 0) return convert(text);
-  let out = '';
-  let i = 0;
-  let pending = '';
-  while (i < text.length) {
-    const hit = words.find((w) => text.startsWith(w.word, i));
-    if (hit) {
-      out += convert(pending) + hit.replacement;
-      pending = '';
-      i += hit.word.length;
-    } else {
-      pending += text[i];
-      i++;
-    }
-  }
-  return out + convert(pending);
-}
-
-function ruleWords(rules: VariantRule[], targets: string[]): Array<{ word: string; replacement: string }> {
-  const words: Array<{ word: string; replacement: string }> = [];
+function convertName(name: string, rules: VariantRule[], targets: string[], convert: (s: string) => string): string {
   for (const rule of rules) {
+    if (!Object.values(rule.variants).includes(name)) continue;
     const target = targets.map((t) => rule.variants[t]).find((v) => v);
-    if (!target) continue;
-    for (const form of Object.values(rule.variants)) if (form) words.push({ word: form, replacement: target });
+    if (target) return target;
   }
-  return words.sort((a, b) => b.word.length - a.word.length);
+  return convert(name);
 }
