@@ -13,14 +13,18 @@ export interface Extractor {
   extract(context: ExtractionContext): Fact[];
 }
 
-/** Runs every extractor that applies and merges their facts, dropping exact duplicates. */
+/**
+ * Runs every extractor that applies and merges their facts, dropping duplicates: the same fact, or the
+ * same statement (subject, property, value, qualifiers) found again by a later, more general rule, whose
+ * evidence the earlier one already gives.
+ */
 export function runExtractors(extractors: Extractor[], context: ExtractionContext): Fact[] {
   const seen = new Set<string>();
   const facts: Fact[] = [];
   for (const extractor of extractors) {
     if (!extractor.appliesTo(context)) continue;
     for (const fact of extractor.extract(context)) {
-      const key = JSON.stringify(fact);
+      const key = fact.kind === 'relation' ? JSON.stringify([fact.subject, fact.property, fact.object, fact.qualifiers]) : JSON.stringify(fact);
       if (seen.has(key)) continue;
       seen.add(key);
       facts.push(fact);

@@ -28,7 +28,9 @@ export type EntityType =
   | 'Topic'
   | 'NewsOrganization'
   | 'Category'
-  | 'StaffGroup';
+  | 'StaffGroup'
+  | 'Quantity'
+  | 'VariantConcept';
 
 /**
  * Relations and attributes the text states (property local names in the ontology). Each is one
@@ -72,7 +74,21 @@ export type PropertyName =
   | 'author'
   | 'subjectOf'
   | 'mentions'
-  | 'participant';
+  | 'participant'
+  | 'startTime'
+  | 'endTime'
+  | 'foundingDate'
+  | 'jurisdiction'
+  | 'signatory'
+  | 'parentOrganization'
+  | 'replaces'
+  | 'counterpart'
+  | 'supervisedBy'
+  | 'quantity'
+  | 'quantityAmount'
+  | 'unitText'
+  | 'approximate'
+  | 'statedAs';
 
 /** Qualifiers that refine one fact (they sit on the fact's statement node). */
 export type QualifierName =
@@ -92,6 +108,7 @@ export type Datatype =
   | 'gYearMonth'
   | 'gYear'
   | 'integer'
+  | 'decimal'
   | 'duration'
   | 'boolean'
   | 'anyURI';

@@ -3,6 +3,7 @@ import { entityKey, type EntityKey } from './fact';
 import { countries } from './lexicon/countries';
 import { nameSuffix } from './classify';
 import { placeDerivingSuffixes } from './lexicon/organizations';
+import { buildNameIndex, type NameIndex } from './nameIndex';
 
 /**
  * What the resolver needs to know about the whole article before it reads any sentence: who the
@@ -27,20 +28,27 @@ export interface ArticleKnowledge {
    * (`[[大阪工業區]]` → `大阪`): name → key.
    */
   derivedPlaces: Map<string, EntityKey>;
+  /** The names the article uses, gathered from the whole text (see `nameIndex.ts`). */
+  names: NameIndex;
 }
 
 /** Reads the article once for the resolver. */
 export function buildKnowledge(article: ParsedArticle): ArticleKnowledge {
   const subjectNames = [article.source.title, ...article.boldTerms.map((b) => b.text)].filter((n) => n.length > 0);
-  const classNoun = findClassNoun(article);
+  const found = findClassNoun(article);
   const { byName, byAbbreviation } = countryKeys(article);
+  const classNoun = found && article.source.title.endsWith(found) ? found : headNoun(article.source.title) ?? clauseStartSuffix(article);
+  const names = buildNameIndex(article, (name) => byName.get(name));
+  // The class noun and the subject's own names refer to the subject, never to the page a link gives them.
+  for (const n of [classNoun, found, ...subjectNames]) if (n) names.aliases.delete(n);
   return {
     subject: entityKey.page(article.source.title),
     subjectNames: [...new Set(subjectNames)],
-    classNoun: classNoun && article.source.title.endsWith(classNoun) ? classNoun : headNoun(article.source.title),
+    classNoun,
     countryByName: byName,
     countryByAbbreviation: byAbbreviation,
     derivedPlaces: derivedPlaces(article),
+    names,
   };
 }
 
@@ -95,4 +103,18 @@ function countryKeys(article: ParsedArticle): { byName: Map<string, EntityKey>; 
 function headNoun(title: string): string | undefined {
   const suffix = nameSuffix(title);
   return suffix && [...suffix].length >= 2 ? suffix : undefined;
+}
+
+/**
+ * The longest ending of the title (two characters or more, shorter than the title) that the text uses at
+ * the start of a clause, as a short name of the subject (`工業園區自…起` in `某市工業園區`).
+ */
+function clauseStartSuffix(article: ParsedArticle): string | undefined {
+  const title = [...article.source.title];
+  const clauseStarts = article.sentences.flatMap((s) => s.text.split(/[，。；]/));
+  for (let n = title.length - 2; n >= 2; n--) {
+    const suffix = title.slice(title.length - n).join('');
+    if (clauseStarts.some((c) => c.startsWith(suffix))) return suffix;
+  }
+  return undefined;
 }

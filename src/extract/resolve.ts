@@ -5,6 +5,7 @@ import type { ArticleKnowledge } from './knowledge';
 import { blockedContinuations, pairReferences, sideSuffixes } from './lexicon/countries';
 import { roleTitles } from './lexicon/positions';
 import { triggers } from './lexicon/triggers';
+import { titleAt } from './names';
 import type { Token } from './view';
 
 /**
@@ -23,8 +24,9 @@ export function resolveTokens(sentence: Sentence, knowledge: ArticleKnowledge, p
     ...anaphoraTokens(sentence, knowledge),
     ...[...knowledge.derivedPlaces].flatMap(([name, key]) => nameTokens(sentence.text, [name], [key], 'place', ['Place'])),
     ...titleQuotedTokens(sentence),
+    ...indexedNameTokens(sentence.text, knowledge),
   ];
-  return chooseNonOverlapping(candidates);
+  return chooseNonOverlapping(withoutTokensInsideTitles(candidates, sentence));
 }
 
 function linkTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
@@ -36,7 +38,11 @@ function linkTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
       const isSubject = target === knowledge.subjectNames[0];
       const entity = isSubject ? knowledge.subject : country ?? entityKey.page(target);
       // The class noun of the definition names a kind of thing, whatever its ending suggests.
-      const types: EntityType[] = country ? ['Country'] : m.text === knowledge.classNoun ? ['Topic'] : classifyName(target);
+      const types: EntityType[] = country
+        ? ['Country']
+        : m.text === knowledge.classNoun
+          ? ['Topic']
+          : knowledge.names.personTargets.has(target) ? ['Person'] : classifyName(target);
       return { plainStart: m.plainStart, plainEnd: m.plainEnd, text: m.text, entities: [entity], types, via: 'link', mention: m };
     });
 }
@@ -115,7 +121,34 @@ function titleQuotedTokens(sentence: Sentence): Token[] {
     });
 }
 
-const PRIORITY = ['link', 'subject', 'side', 'gazetteer', 'pair', 'anaphora', 'place', 'quoted'];
+/**
+ * Names the article itself established (`nameIndex.ts`): short forms of linked pages, people after
+ * titles, organisations in clear bounds. A name that is an office title is never one (`[[國務委員]]`).
+ */
+function indexedNameTokens(text: string, knowledge: ArticleKnowledge): Token[] {
+  const { aliases, persons, organizations } = knowledge.names;
+  const found: Token[] = [];
+  for (const [name, { entity, types }] of aliases) {
+    // States are read by the gazetteer, which also knows their side expressions (`日本方面`).
+    if (titleAt(name, 0) === name.length || types.includes('Country')) continue;
+    found.push(...nameTokens(text, [name], [entity], 'alias', types));
+  }
+  for (const [name, key] of persons) found.push(...nameTokens(text, [name], [key], 'person', ['Person']));
+  for (const [name, key] of organizations) {
+    const types = classifyName(name);
+    found.push(...nameTokens(text, [name], [key], 'organization', types.length > 0 ? types : ['Organization']));
+  }
+  return found;
+}
+
+/** A quoted title (`《…協議》`) is one name: names inside it are not mentions of their own, links aside. */
+function withoutTokensInsideTitles(candidates: Token[], sentence: Sentence): Token[] {
+  const titles = sentence.mentions.filter((m) => m.kind === 'title-quoted');
+  if (titles.length === 0) return candidates;
+  return candidates.filter((t) => t.via === 'link' || t.via === 'quoted' || !titles.some((q) => q.plainStart <= t.plainStart && t.plainEnd <= q.plainEnd && (q.plainEnd - q.plainStart) > (t.plainEnd - t.plainStart)));
+}
+
+const PRIORITY = ['link', 'subject', 'alias', 'person', 'organization', 'side', 'gazetteer', 'pair', 'anaphora', 'place', 'quoted'];
 
 function chooseNonOverlapping(candidates: Token[]): Token[] {
   const ranked = [...candidates].sort(

@@ -134,6 +134,8 @@ export const ENTITY_CLASS: Record<EntityType, NamedNode> = {
   NewsOrganization: wkgTerm('NewsOrganization'),
   Category: wkgTerm('Category'),
   StaffGroup: wkgTerm('StaffGroup'),
+  Quantity: wkgTerm('Quantity'),
+  VariantConcept: wkgTerm('VariantConcept'),
 };
 
 /** Property of each `PropertyName` (same local name in `wkg:`). */
@@ -176,6 +178,20 @@ export const PROPERTY: Record<PropertyName, NamedNode> = {
   subjectOf: wkgTerm('subjectOf'),
   mentions: wkgTerm('mentions'),
   participant: wkgTerm('participant'),
+  startTime: wkgTerm('startTime'),
+  endTime: wkgTerm('endTime'),
+  foundingDate: wkgTerm('foundingDate'),
+  jurisdiction: wkgTerm('jurisdiction'),
+  signatory: wkgTerm('signatory'),
+  parentOrganization: wkgTerm('parentOrganization'),
+  replaces: wkgTerm('replaces'),
+  counterpart: wkgTerm('counterpart'),
+  supervisedBy: wkgTerm('supervisedBy'),
+  quantity: wkgTerm('quantity'),
+  quantityAmount: wkgTerm('quantityAmount'),
+  unitText: wkgTerm('unitText'),
+  approximate: wkgTerm('approximate'),
+  statedAs: wkgTerm('statedAs'),
 };
 
 /** Qualifier property of each `QualifierName`; `pointInTime` is the same term as the property. */
@@ -196,6 +212,7 @@ export const DATATYPE: Record<Exclude<Datatype, 'string' | 'langString'>, NamedN
   gYearMonth: xsd.gYearMonth,
   gYear: xsd.gYear,
   integer: xsd.integer,
+  decimal: xsd.decimal,
   duration: xsd.duration,
   boolean: xsd.boolean,
   anyURI: xsd.anyURI,

@@ -71,6 +71,25 @@ describe('facts of the seed article', () => {
     expect(relations(facts, 'headquartersLocation').map(citations)).toEqual(['']);
   });
 
+  it('keeps the noteTA table as variant concepts, each form labelled in its variant', () => {
+    const korea = `${office}#variantRule:3`;
+    expect(typesOf(facts, korea)).toEqual(['VariantConcept']);
+    expect(labelsOf(facts, korea)).toEqual(['韩国@zh-Hans', '韓國@zh-HK', '南韓@zh-TW']);
+    const quads = seedBuild().quads;
+    const node = quads.find((q) => q.predicate.value.endsWith('#type') && q.object.value.endsWith('#VariantConcept') && q.subject.value.endsWith('/variantRule/3'))!.subject;
+    const zhTW = quads.filter((q) => q.subject.equals(node) && q.predicate.value.endsWith('#label') && q.object.termType === 'Literal' && q.object.language.toLowerCase() === 'zh-tw');
+    expect(zhTW.map((q) => q.object.value)).toEqual(['南韓']);
+    // The rule is not prose: its statements point at the rule's wikitext, with no sentence.
+    expect(facts.find((f) => f.kind === 'entity' && f.entity === korea)!.evidence).toMatchObject({ sentence: -1, rule: 'note-ta/rule' });
+    const statements = quads.filter((q) => q.predicate.value.endsWith('#subject') && q.object.equals(node)).map((q) => q.subject);
+    const phrases = quads.filter((q) => statements.some((s) => s.equals(q.subject)) && q.predicate.value.endsWith('ontology#evidence')).map((q) => q.object);
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const phrase of phrases) {
+      expect(quads.find((q) => q.subject.equals(phrase) && q.predicate.value.endsWith('#anchorOf'))!.object.value).toContain('zh-tw:南韓');
+      expect(quads.filter((q) => q.subject.equals(phrase) && q.predicate.value.endsWith('#sentence'))).toEqual([]);
+    }
+  });
+
   it('gives every prose fact a source span inside its sentence', () => {
     for (const f of facts.filter((x) => x.evidence.sentence >= 0)) {
       const sentence = parsed.sentences[f.evidence.sentence];

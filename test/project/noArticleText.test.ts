@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { LabelFact } from '../../src/extract/fact';
 import { ROOT, seedBuild } from '../helpers/seedStore';
+import { countries } from '../../src/extract/lexicon/countries';
+import { DEFAULT_DEVSET, devsetFiles, readGold } from '../../scripts/devsetScore';
 
 /**
  * The brief's first rule: no name, date or sentence of an article in `src/`. Lexicons (general data a
@@ -66,3 +68,52 @@ describe('no article text in src/', () => {
     expect(hits).toEqual([]);
   });
 });
+
+/**
+ * The dev set (../shared/devset, docs/QUALITY.md) scores rules on articles they were not written from: none of
+ * its names or dates may be in src/, lexicons included, except the names of states (general geography, listed
+ * in the countries lexicon) and the labels of the checked Wikidata ids (src/link/verified-ids.tsv). Skipped without the dev set, unless CI is set.
+ */
+const devset = devsetFiles(DEFAULT_DEVSET);
+
+if (!devset.present && !process.env.CI) {
+  it.skip(`has no name or date of the dev set in src/ (not found at ${DEFAULT_DEVSET}; it lives next to the repository)`, () => undefined);
+  console.log(`noArticleText.test: dev-set checks skipped, no dev set at ${DEFAULT_DEVSET}`);
+} else {
+  describe('no name or date of the dev set in src/', () => {
+    const everyFile = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? everyFile(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    // verified-ids.tsv is the owner's list of checked Wikidata ids with their labels (../shared/wikidata), not a rule.
+    const src = () => everyFile(path.join(ROOT, 'src')).filter((f) => !f.endsWith('verified-ids.tsv')).map((f) => ({ f, text: fs.readFileSync(f, 'utf8') }));
+    const hitsOf = (needles: Iterable<string>) => {
+      const everywhere = src();
+      return [...new Set(needles)].flatMap((n) => everywhere.filter(({ text }) => text.includes(n)).map(({ f }) => `${path.relative(ROOT, f)}: ${n}`));
+    };
+    const gold = () => {
+      if (!devset.present) throw new Error(`no dev set at ${DEFAULT_DEVSET} (CI is set, so it must be there)`);
+      return readGold(DEFAULT_DEVSET);
+    };
+
+    it('has no name of a person, organisation, document or event of the dev set anywhere in src/, states aside', () => {
+      const states = new Set(countries.flatMap((c) => [c.title, ...c.names]));
+      const names = gold().flatMap((row) => {
+        if (['person', 'org', 'joined', 'not-joined'].includes(row.kind)) return [row.a, row.b];
+        if (['dated', 'name'].includes(row.kind)) return [row.a];
+        return [];
+      });
+      const checked = names.filter((n) => [...n].length >= 2 && !states.has(n));
+      expect(checked.length).toBeGreaterThan(50);
+      expect(hitsOf(checked)).toEqual([]);
+    });
+
+    it('has no date of the dev set anywhere in src/, as gold writes it (2000-06-13) or as the articles do (2000年6月13日)', () => {
+      const iso = gold().filter((row) => row.kind === 'dated').map((row) => row.b);
+      const written = fs
+        .readdirSync(devset.articles)
+        .flatMap((f) => fs.readFileSync(path.join(devset.articles, f), 'utf8').match(/\d{4}年\d{1,2}月\d{1,2}日/g) ?? []);
+      expect(iso.length).toBeGreaterThan(10);
+      expect(written.length).toBeGreaterThan(10);
+      expect(hitsOf([...iso, ...written])).toEqual([]);
+    });
+  });
+}

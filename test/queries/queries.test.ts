@@ -48,9 +48,9 @@ const expected: Record<string, string[][]> = {
     ['田鐘秀', '祖國和平統一委員會副委員長'],
   ],
   '14-entities-by-type': [
-    ['Category', '3'], ['Event', '3'], ['GovernmentOrganization', '3'], ['NewsOrganization', '3'], ['Person', '3'],
+    ['VariantConcept', '4'], ['Category', '3'], ['Event', '3'], ['GovernmentOrganization', '3'], ['NewsOrganization', '3'], ['Person', '3'],
     ['Country', '2'], ['Place', '2'], ['Position', '2'], ['Topic', '2'], ['Committee', '1'], ['Declaration', '1'],
-    ['Document', '1'], ['GovernmentMinistry', '1'], ['LiaisonOffice', '1'], ['Meeting', '1'], ['StaffGroup', '1'],
+    ['Document', '1'], ['GovernmentMinistry', '1'], ['LiaisonOffice', '1'], ['Meeting', '1'], ['Quantity', '1'], ['StaffGroup', '1'],
     ['StaffReturn', '1'], ['StaffWithdrawal', '1'], ['Summit', '1'],
   ],
   '15-unsourced-facts': [

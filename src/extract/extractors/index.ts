@@ -8,18 +8,26 @@ import { leadershipExtractor } from './leadership';
 import { locationExtractor } from './location';
 import { meetingsExtractor } from './meetings';
 import { mentionsExtractor } from './mentions';
+import { noteTAExtractor } from './noteTA';
 import { openingExtractor } from './opening';
 import { originExtractor } from './origin';
 import { placeHierarchyExtractor } from './placeHierarchy';
 import { staffEventsExtractor } from './staffEvents';
 import { staffingExtractor } from './staffing';
 import { subjectExtractor } from './subject';
+import { countFrame } from '../frames/count';
+import { documentFrame } from '../frames/document';
+import { eventFrame } from '../frames/event';
+import { glossFrame } from '../frames/gloss';
+import { organizationFrame } from '../frames/organization';
+import { positionFrame } from '../frames/position';
 
 /** Every extractor, in the order their facts appear in the output. */
 export const allExtractors: Extractor[] = [
   subjectExtractor,
   mentionsExtractor,
   categoriesExtractor,
+  noteTAExtractor,
   citationsExtractor,
   eventDatesExtractor,
   placeHierarchyExtractor,
@@ -32,4 +40,11 @@ export const allExtractors: Extractor[] = [
   meetingsExtractor,
   staffingExtractor,
   staffEventsExtractor,
+  // The general relation frames over typed mentions (src/extract/frames).
+  positionFrame,
+  eventFrame,
+  documentFrame,
+  organizationFrame,
+  countFrame,
+  glossFrame,
 ];

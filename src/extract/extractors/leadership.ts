@@ -14,7 +14,7 @@ import { statedOpeningDate } from './opening';
  * organisation, takes a role for one side. The person heads the subject for that side.
  */
 const PATTERN = new RegExp(
-  `(?<organization>${E})(?<position>${alt(positionTitles)})(?<person>${HAN}{2,4}?)(?<verb>${alt(roleVerbs)})(?<side>${E})?(?<role>${alt(roleTitles)})`,
+  `(?<organization>${E})(?<position>${alt(positionTitles)})(?<person>${E}|${HAN}{2,4}?)(?<verb>${alt(roleVerbs)})(?<side>${E})?(?<role>${alt(roleTitles)})`,
 );
 
 /** One person taking one role, as the text states it. */
@@ -35,10 +35,12 @@ export const findRoleHoldings = perArticle((context: ExtractionContext): RoleHol
   forEachMatch(context, PATTERN, (m) => {
     const [organization] = m.entities('organization');
     const personName = m.text('person')!;
+    const personToken = m.token('person');
     if (!organization || organization === context.subject) return [];
+    if (personToken && !personToken.types.includes('Person')) return [];
     const positionTitle = m.text('position')!;
     found.push({
-      person: entityKey.name(personName), personName, organization, positionTitle,
+      person: personToken?.entities[0] ?? entityKey.name(personName), personName, organization, positionTitle,
       position: entityKey.part(organization, 'position', positionTitle),
       side: m.token('side')?.types.includes('Country') ? m.entities('side')[0] : undefined,
       role: m.text('role')!, match: m,
@@ -69,16 +71,19 @@ function holdingFacts(context: ExtractionContext, h: RoleHolding, start?: Litera
   const personEvidence = m.evidence('leadership/person', 'person');
   const positionEvidence = m.evidence('leadership/position-held', 'organization', 'person');
   const roleEvidence = m.evidence('leadership/heads-for-side', 'person', 'role');
-  const organizationName = m.text('organization')!;
-  const facts: Fact[] = [
-    fact.entity(h.person, ['Person'], personEvidence),
-    ...nameLabels(context, h.person, h.personName, personEvidence),
-    fact.entity(h.position, ['Position'], positionEvidence),
-    ...nameLabels(context, h.position, organizationName + h.positionTitle, positionEvidence),
-    fact.relation(h.position, 'positionTitle', literal.text(h.positionTitle, context.script), positionEvidence),
-    fact.link(h.position, 'ofOrganization', h.organization, positionEvidence),
-    fact.link(h.person, 'positionHeld', h.position, positionEvidence),
-  ];
+  // The post itself (person → position → organisation) is the position frame's (src/extract/frames/position.ts);
+  // this rule adds only what the sentence says beyond it: the role the person takes for one side.
+  const facts: Fact[] = m.token('person')
+    ? []
+    : [
+      fact.entity(h.person, ['Person'], personEvidence),
+      ...nameLabels(context, h.person, h.personName, personEvidence),
+      fact.entity(h.position, ['Position'], positionEvidence),
+      ...nameLabels(context, h.position, m.text('organization')! + h.positionTitle, positionEvidence),
+      fact.relation(h.position, 'positionTitle', literal.text(h.positionTitle, context.script), positionEvidence),
+      fact.link(h.position, 'ofOrganization', h.organization, positionEvidence),
+      fact.link(h.person, 'positionHeld', h.position, positionEvidence),
+    ];
   const qualifiers: Qualifier[] = [{ name: 'roleTitle', value: literal.text(h.role, context.script) }];
   if (h.side) qualifiers.push({ name: 'side', value: { entity: h.side } });
   if (start) qualifiers.push({ name: 'startTime', value: start });

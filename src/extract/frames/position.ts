@@ -1,0 +1,199 @@
+import { fact } from '../build';
+import type { ExtractionContext } from '../context';
+import { forLanguages, type Extractor } from '../extractor';
+import { entityKey, literal, type EntityKey, type Fact } from '../fact';
+import { nameLabels } from '../labels';
+import { frameWords } from '../lexicon/frames';
+import { isHan, titleAt, titleEndingAt } from '../names';
+import { skipGloss } from '../nameIndex';
+import type { SentenceView, Token } from '../view';
+import { isCountry, isDocument, isEvent, isOrganization, isPerson, isPlace, isSubject, sentenceTopic, single, spanEvidence, tokenIndices } from './support';
+
+/**
+ * The position apposition frame: a person named with the post they hold and the body or state it
+ * belongs to, whatever the sentence is about.
+ *
+ * - `[ORG|STATE] TITLE PERSON`: `[[甲部]]長官[[王某]]`, `某國總統李某`, with a unit or a gloss
+ *   inside the title (`[[黨]]中央委員會書記兼某部部長[[X]]`, `次官（副部長）X`) and chained
+ *   posts (`[[黨]]總書記、[[國]]主席[[X]]`);
+ * - `ORG的TITLE為PERSON`, and `TITLE為PERSON` / `由PERSON出任TITLE` / `A與B任TITLE` of the body the
+ *   sentence is about;
+ * - `PERSON出任/獲推選為 ORG TITLE`.
+ *
+ * The holder must stand right before the title (only the unit words of the title between them), so an
+ * official is never tied to a body named elsewhere in the sentence; when unsure, nothing is written.
+ */
+export const positionFrame: Extractor = {
+  id: 'position',
+  appliesTo: forLanguages('zh'),
+  extract(context) {
+    const facts: Fact[] = [];
+    context.views.forEach((view, sentence) => {
+      for (const i of tokenIndices(view)) {
+        const person = view.tokenAt(i)!;
+        if (!isPerson(person) || !single(person)) continue;
+        facts.push(...titledBefore(context, view, sentence, i, person));
+        facts.push(...postTakenAfter(context, view, sentence, i, person));
+      }
+    });
+    return facts;
+  },
+};
+
+/** Characters a title's unit may hold between the holder and the title (no function words). */
+const UNIT_STOP = new Set('的與与和及由在於于是為为將将向對对從从把被令使讓让同跟並并也則则，。；：、「」《》“”'.split(''));
+
+interface Post {
+  holder: Token;
+  holderIndex: number;
+  title: string;
+  titleStart: number;
+}
+
+/** The post written right before masked index `end` (`[[部]]長官`), or nothing. */
+function postEndingAt(context: ExtractionContext, view: SentenceView, end: number, allowTopic: boolean, sentence: number): Post | undefined {
+  const masked = view.masked;
+  const titleStart = titleEndingAt(masked, end);
+  if (titleStart === undefined) return undefined;
+  // Walk left over the title's unit words to the body or state that holds the post.
+  let k = titleStart;
+  while (k > 0 && titleStart - k < 16) {
+    const ch = masked[k - 1];
+    const token = view.tokenAt(k - 1);
+    if (token) {
+      if (isPerson(token) || isDocument(token) || token.via === 'side' || token.via === 'pair') return undefined;
+      // A state inside a unit (`[[國務院]]北韓政策特別代表`) is the unit's topic when a body stands right before it.
+      const before = view.tokenAt(k - 2);
+      if (isCountry(token) && k < titleStart && before && !isCountry(before) && !isPerson(before)) {
+        k--;
+        continue;
+      }
+      return post(view, k - 1, titleStart, end);
+    }
+    if (ch === '的' && view.tokenAt(k - 2)) return post(view, k - 2, titleStart, end);
+    // `[[基金會]]（簡稱…）董事長`: a gloss between the holder and the title.
+    if (ch === '）' && k === titleStart) {
+      const open = masked.lastIndexOf('（', k - 1);
+      if (open > 0 && view.tokenAt(open - 1) && !isPerson(view.tokenAt(open - 1))) return post(view, open - 1, titleStart, end);
+      break;
+    }
+    if (!isHan(ch) && ch !== '·') break;
+    if (UNIT_STOP.has(ch) && ch !== '兼') break;
+    k--;
+  }
+  // No holder in the clause's words: `首任長官為X`, `由X出任首任董事長` take the body the sentence is about.
+  if (!allowTopic || k !== titleStart && !modifiersOnly(masked.slice(k, titleStart))) return undefined;
+  if (k > 0 && !'，。；由'.includes(masked[k - 1])) return undefined;
+  const topic = soleTopic(context, view, k);
+  if (!topic) return undefined;
+  void sentence;
+  return { holder: topic.token, holderIndex: topic.index, title: masked.slice(k, end), titleStart: k };
+}
+
+/**
+ * The body a sentence is about when a post is named without one (`首任長官為X`): the only body, state
+ * or event the sentence names before that point, and a body (or the subject) at that; several mean
+ * the post could be any one's, and nothing is said.
+ */
+export function soleTopic(context: ExtractionContext, view: SentenceView, before: number): { token: Token; index: number } | undefined {
+  const topic = sentenceTopic(context, view, before);
+  if (!topic || isCountry(topic.token) && !isSubject(context, topic.token)) return undefined;
+  const others = tokenIndices(view)
+    .filter((i) => i < before)
+    .map((i) => view.tokenAt(i)!)
+    .filter((t) => t.via !== 'side' && t.via !== 'pair' && t.via !== 'anaphora')
+    .filter((t) => isCountry(t) || isOrganization(t) || isSubject(context, t) || isEvent(t) || t.via === 'link' && !isPerson(t) && !isPlace(t) && !isDocument(t))
+    .flatMap((t) => t.entities);
+  return new Set(others).size === 1 ? topic : undefined;
+}
+
+function modifiersOnly(text: string): boolean {
+  return titleAt(text + '主任', 0) === text.length + 2;
+}
+
+function post(view: SentenceView, holderIndex: number, titleStart: number, end: number): Post {
+  const holder = view.tokenAt(holderIndex)!;
+  const unitStart = holderIndex + 1 + (view.masked[holderIndex + 1] === '的' ? 1 : 0);
+  return { holder, holderIndex, title: view.plainText(unitStart, end).replace(/（[^）]*）/g, ''), titleStart };
+}
+
+/** `[ORG] TITLE（gloss）PERSON`, `ORG的TITLE為PERSON`, and chained posts before them. */
+function titledBefore(context: ExtractionContext, view: SentenceView, sentence: number, i: number, person: Token): Fact[] {
+  const masked = view.masked;
+  let end = i;
+  // `TITLE（gloss）PERSON`: step back over one parenthetical.
+  if (masked[end - 1] === '）') {
+    const open = masked.lastIndexOf('（', end - 1);
+    if (open >= 0 && skipGloss(masked, open) === end) end = open;
+  }
+  let copula = false;
+  const c = frameWords.postCopula.find((w) => masked.slice(0, end).endsWith(w));
+  if (c && titleEndingAt(masked, end - c.length) !== undefined) {
+    end -= c.length;
+    copula = true;
+  }
+  const first = postEndingAt(context, view, end, true, sentence);
+  if (!first) return [];
+  const facts = holdingFacts(context, view, sentence, person, i, first, copula ? 'position/post-is-person' : 'position/apposition');
+  // `[[黨]]總書記、[[國]]主席[[X]]`: a post chained before the holder belongs to the same person.
+  const joiner = masked[first.holderIndex - 1];
+  if (first.holderIndex !== first.titleStart && (joiner === '、' || joiner === '兼')) {
+    const second = postEndingAt(context, view, first.holderIndex - 1, false, sentence);
+    if (second) facts.push(...holdingFacts(context, view, sentence, person, i, second, 'position/chained'));
+  }
+  return facts;
+}
+
+/** `由X出任首任董事長`, `X與Y任副董事長`, `X獲推選為[[會]]董事長`. */
+function postTakenAfter(context: ExtractionContext, view: SentenceView, sentence: number, i: number, person: Token): Fact[] {
+  const masked = view.masked;
+  let k = i + 1;
+  // `X與Y任…`: the post after a pair of people belongs to both.
+  const joiner = frameWords.listJoiners.find((w) => masked.startsWith(w, k) && w !== '、');
+  if (joiner && isPerson(view.tokenAt(k + joiner.length))) k += joiner.length + 1;
+  const adverb = ['並', '并', '亦', '也', '則', '则', '後', '后'].find((w) => masked.startsWith(w, k));
+  if (adverb) k += adverb.length;
+  const verb = frameWords.takesPost.find((w) => masked.startsWith(w, k));
+  if (!verb) return [];
+  const start = k + verb.length;
+  // The post runs to the clause's end, and must end with a title there.
+  let end = start;
+  while (end < masked.length && !'，。；：、（'.includes(masked[end]) && end - start < 20) end++;
+  const titleStart = titleEndingAt(masked, end);
+  if (titleStart === undefined || titleStart < start) return [];
+  const holderToken = view.tokenAt(start);
+  let holding: Post | undefined;
+  if (holderToken && (holderToken.via === 'side' || holderToken.via === 'pair')) return [];
+  if (holderToken && !isPerson(holderToken) && !isPlace(holderToken) && !isDocument(holderToken)) {
+    holding = post(view, start, titleStart, end);
+  } else if (titleAt(masked, start) > 0 && start + titleAt(masked, start) === end) {
+    const topic = soleTopic(context, view, i);
+    if (!topic) return [];
+    holding = { holder: topic.token, holderIndex: topic.index, title: view.plainText(start, end), titleStart: start };
+  }
+  if (!holding) return [];
+  const evidenceStart = Math.min(i, holding.holderIndex);
+  return holdingFacts(context, view, sentence, person, i, holding, 'position/takes-post', evidenceStart, end);
+}
+
+function holdingFacts(
+  context: ExtractionContext, view: SentenceView, sentence: number, person: Token, personIndex: number, post: Post, rule: string,
+  from = post.holderIndex, to = personIndex + 1,
+): Fact[] {
+  const holder = single(post.holder);
+  const personKey = single(person)!;
+  const title = post.title.replace(/^(?:首任|前任|現任|现任|時任|时任|新任|前|原)/, '');
+  if (!holder || holder === personKey || title.length === 0) return [];
+  const evidence = spanEvidence(context, view, sentence, Math.min(from, to - 1), Math.max(from + 1, to), rule);
+  const position: EntityKey = entityKey.part(holder, 'position', title);
+  const holderName = view.plainText(post.holderIndex, post.holderIndex + 1);
+  const facts: Fact[] = [
+    fact.entity(personKey, ['Person'], evidence),
+    fact.entity(position, ['Position'], evidence),
+    ...nameLabels(context, position, holderName + title, evidence),
+    fact.relation(position, 'positionTitle', literal.text(title, context.script), evidence),
+    fact.link(position, isCountry(post.holder) ? 'jurisdiction' : 'ofOrganization', holder, evidence),
+    fact.link(personKey, 'positionHeld', position, evidence),
+  ];
+  return facts;
+}

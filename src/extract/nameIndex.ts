@@ -1,0 +1,222 @@
+import type { ParsedArticle, Sentence } from '../parse/model';
+import { classifyName } from './classify';
+import { entityKey, type EntityKey, type EntityType } from './fact';
+import { frameWords } from './lexicon/frames';
+import {
+  hasSurname, isDottedName, organizationEnding, isHan, organizationNameEndingAt, personNameAt, personNounEndingAt, titleAt,
+} from './names';
+
+/**
+ * The names an article uses, gathered from the whole text before any sentence is resolved, so that a
+ * name found once (`某和平協會會長李大同`) is known wherever it recurs, and a short form
+ * (`甲部` for `[[大甲國甲部|甲部]]`, `甲會` from `（簡稱甲會）`) means what the article said it means.
+ *
+ * Evidence for each kind, strongest first: the link and its target; what the article says (`簡稱`, a
+ * gloss after a link); the word before a name (an office title, a person noun); the name's own shape
+ * (a surname and a given name, an organisation ending) in a context that bounds it.
+ */
+export interface NameIndex {
+  /** Unlinked names that mean a linked page or a known state (short link texts, abbreviations, glosses). */
+  aliases: Map<string, { entity: EntityKey; types: EntityType[] }>;
+  /** Link targets the text shows to be people (a title before them, a dotted foreign name). */
+  personTargets: Set<string>;
+  /** People named without a link, found after a title or a person noun. */
+  persons: Map<string, EntityKey>;
+  /** Organisations named without a link, found where their bounds are clear. */
+  organizations: Map<string, EntityKey>;
+}
+
+const ABBREVIATION = /^（(?:簡稱|简称|又稱|又称|通稱|通称|縮寫|缩写|以下簡稱|以下简称)[:：]?([^（）、，；。]{2,10})）/;
+const SHORT_GLOSS = /^（([\u3400-\u9FFF]{2,4})）/;
+
+export function buildNameIndex(article: ParsedArticle, countryKeyOf: (name: string) => EntityKey | undefined): NameIndex {
+  const index: NameIndex = { aliases: new Map(), personTargets: new Set(), persons: new Map(), organizations: new Map() };
+  const ambiguous = new Set<string>();
+  const addAlias = (name: string, entity: EntityKey, types: EntityType[]) => {
+    if ([...name].length < 2 || ambiguous.has(name)) return;
+    const known = index.aliases.get(name);
+    if (known && known.entity !== entity) {
+      index.aliases.delete(name);
+      ambiguous.add(name);
+      return;
+    }
+    index.aliases.set(name, { entity, types });
+  };
+  const keyOfTarget = (target: string) => countryKeyOf(target) ?? entityKey.page(target);
+  const typesOfTarget = (target: string): EntityType[] => (countryKeyOf(target) ? ['Country'] : classifyName(target));
+
+  for (const sentence of article.sentences) {
+    const links = sentence.mentions.filter((m) => m.kind === 'link' && m.target);
+    for (const link of links) {
+      const target = link.target!;
+      if (isDottedName(target)) index.personTargets.add(target);
+      addAlias(target, keyOfTarget(target), typesOfTarget(target));
+      if (link.text !== target) addAlias(link.text, keyOfTarget(target), typesOfTarget(target));
+      const after = sentence.text.slice(link.plainEnd);
+      const gloss = ABBREVIATION.exec(after) ?? SHORT_GLOSS.exec(after);
+      if (gloss) addAlias(gloss[1], keyOfTarget(target), typesOfTarget(target));
+    }
+    findPeople(sentence, index);
+    findOrganizations(sentence, index);
+  }
+  for (const bold of article.boldTerms) {
+    const after = article.sentences.find((s) => s.mentions.includes(bold))?.text.slice(bold.plainEnd) ?? '';
+    const gloss = ABBREVIATION.exec(after);
+    if (gloss) addAlias(gloss[1], entityKey.page(article.source.title), []);
+  }
+  // A person named without a link where the article links them elsewhere is that page's person.
+  for (const name of [...index.persons.keys()]) {
+    const alias = index.aliases.get(name);
+    if (!alias) continue;
+    index.persons.set(name, alias.entity);
+    if (alias.entity.startsWith('page:')) index.personTargets.add(alias.entity.slice(5));
+    index.aliases.delete(name);
+  }
+  for (const alias of index.aliases.values()) {
+    if (alias.entity.startsWith('page:') && index.personTargets.has(alias.entity.slice(5))) alias.types = ['Person'];
+  }
+  return index;
+}
+
+/** Text positions where a wikilink starts and ends in a sentence. */
+function linkBounds(sentence: Sentence): { starts: Set<number>; ends: Set<number> } {
+  const links = sentence.mentions.filter((m) => m.kind === 'link');
+  return { starts: new Set(links.map((m) => m.plainStart)), ends: new Set(links.map((m) => m.plainEnd)) };
+}
+
+/** Where a parenthetical gloss (`（副部長）`) starting at `i` ends, else `i`. */
+export function skipGloss(text: string, i: number, maxLength = 24): number {
+  if (text[i] !== '（' && text[i] !== '(') return i;
+  const close = text.indexOf(text[i] === '（' ? '）' : ')', i);
+  return close > i && close - i <= maxLength ? close + 1 : i;
+}
+
+/**
+ * People after an office title (`長官[[王某]]`, `副會長李大同`, `首任局長為張小明`) or a person noun
+ * (`遊客李小華`). A link there is a person; an unlinked name must have a person's shape.
+ */
+function findPeople(sentence: Sentence, index: NameIndex): void {
+  const text = sentence.text;
+  const { starts } = linkBounds(sentence);
+  const linkAt = new Map(sentence.mentions.filter((m) => m.kind === 'link' && m.target).map((m) => [m.plainStart, m]));
+  const consider = (j: number) => {
+    j = skipGloss(text, j);
+    const link = linkAt.get(j);
+    if (link) {
+      const target = link.target!;
+      if (isPersonLike(target)) index.personTargets.add(target);
+      return;
+    }
+    const length = personNameAt(text, j, starts);
+    if (length > 0) {
+      const name = text.slice(j, j + length);
+      index.persons.set(name, entityKey.name(name));
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!isHan(text[i])) continue;
+    const t = titleAt(text, i);
+    if (t > 0) {
+      const j = i + t;
+      consider(j);
+      const copula = frameWords.postCopula.find((c) => text.startsWith(c, j));
+      if (copula) consider(j + copula.length);
+      continue;
+    }
+    if (personNounEndingAt(text, i) && !starts.has(i)) consider(i);
+  }
+  // `由[[X]]出任首任董事長`, `[[X]]與Y任副董事長`: who takes a post is a person.
+  for (const verb of frameWords.takesPost) {
+    for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
+      if (titleAt(text, at + verb.length) === 0) continue;
+      let end = at;
+      const adverb = ['並', '并', '亦', '也'].find((w) => text.slice(0, end).endsWith(w));
+      if (adverb) end -= adverb.length;
+      for (let round = 0; round < 2; round++) {
+        const link = sentence.mentions.find((m) => m.kind === 'link' && m.plainEnd === end && m.target);
+        let start: number | undefined;
+        if (link) {
+          if (isPersonLike(link.target!)) index.personTargets.add(link.target!);
+          start = link.plainStart;
+        } else {
+          for (const n of [3, 2, 4]) {
+            if (end - n >= 0 && personNameAt(text, end - n, starts) === n) {
+              const name = text.slice(end - n, end);
+              index.persons.set(name, entityKey.name(name));
+              start = end - n;
+              break;
+            }
+          }
+        }
+        if (start === undefined) break;
+        const joiner = ['與', '与', '和'].find((w) => text.slice(0, start).endsWith(w));
+        if (!joiner) break;
+        end = start! - joiner.length;
+      }
+    }
+  }
+}
+
+/**
+ * Whether a linked page standing where a person's name stands has a person's name: a dotted foreign
+ * name, or a surname and a given name (two to four characters in all) that no long ending makes a body.
+ */
+function isPersonLike(target: string): boolean {
+  if (isDottedName(target)) return true;
+  const chars = [...target];
+  if (chars.length < 2 || chars.length > 4 || !chars.every((c) => isHan(c))) return false;
+  const types = classifyName(target);
+  if (types.some((t) => t === 'Country' || t === 'Place' || t === 'Document' || t === 'Declaration' || t === 'Event' || t === 'Summit')) return false;
+  const ending = organizationEnding(target);
+  // A surname lets a one-character ending pass (`王建軍`); without one, any ending makes a body.
+  return ending === undefined || hasSurname(target) && ending.length < 2;
+}
+
+/**
+ * Organisations named without a link where their bounds are clear: right before an office title
+ * followed by a person (`與某和平協會會長李大同`), after `所屬的`, and at the start of a
+ * clause that says it was founded or opened (`，甲國駐乙國代表處在某市開館`). A candidate
+ * that directly follows a link is a unit of that body (`[[黨]]統一戰線部部長`), not a body of its own.
+ */
+function findOrganizations(sentence: Sentence, index: NameIndex): void {
+  const text = sentence.text;
+  const { starts, ends } = linkBounds(sentence);
+  const add = (start: number, end: number) => {
+    if (ends.has(start)) return;
+    const name = text.slice(start, end);
+    index.organizations.set(name, entityKey.name(name));
+  };
+  for (let i = 1; i < text.length; i++) {
+    const t = titleAt(text, i);
+    if (t === 0) continue;
+    const j = skipGloss(text, i + t);
+    if (!starts.has(j) && personNameAt(text, j, starts) === 0) continue;
+    const start = organizationNameEndingAt(text, i, ends);
+    if (start !== undefined) add(start, i);
+  }
+  for (const word of [...frameWords.belongsTo, ...frameWords.renameVerbs]) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const start = at + word.length;
+      for (let end = start + 3; end <= Math.min(text.length, start + 20); end++) {
+        if (organizationNameEndingAt(text, end, ends) === start) {
+          add(start, end);
+          break;
+        }
+      }
+    }
+  }
+  const CLAUSE = /[^，。；：]+/g;
+  const LEADING_DATE = /^(?:同年|翌年|當年|当年)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午|晚間|晚间|傍晚|清晨)?/;
+  const verbs = [...frameWords.foundingVerbs, ...frameWords.openingVerbs];
+  for (const clause of text.matchAll(CLAUSE)) {
+    const body = clause[0];
+    if (!verbs.some((v) => body.includes(v))) continue;
+    const offset = clause.index! + (LEADING_DATE.exec(body)?.[0].length ?? 0);
+    for (let end = offset + 3; end <= Math.min(clause.index! + body.length, offset + 24); end++) {
+      if (organizationNameEndingAt(text, end, ends) !== offset) continue;
+      const next = text[skipGloss(text, end, 160)];
+      if (next !== undefined && '在於于自正並并'.includes(next)) add(offset, end);
+      break;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import { nameFollowers } from './lexicon/frames';
+import { nameSuffixes } from './lexicon/organizations';
+import { chineseSurnames, givenNameBlockers, koreanSurnames, personNouns } from './lexicon/people';
+import { officeTitles, titleModifiers } from './lexicon/titles';
+
+/**
+ * Name shapes: where a person's or an organisation's name written without a link begins and ends.
+ * Pure functions over plain text, driven by the lexicons (surnames, titles, name endings); they answer
+ * only when the shape is clear and otherwise say nothing.
+ */
+
+const HAN_CHAR = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
+export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN_CHAR.test(ch);
+
+const longestFirst = (words: readonly string[]): string[] => [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+
+const SURNAMES = longestFirst([...chineseSurnames, ...koreanSurnames]);
+const TITLES = longestFirst(officeTitles);
+const MODIFIERS = longestFirst(titleModifiers);
+const PERSON_NOUNS = longestFirst(personNouns);
+const BLOCKERS = new Set(givenNameBlockers);
+const FOLLOWERS = longestFirst(nameFollowers);
+
+/** Organisation endings (kinds that are bodies, not places, events or documents), longest first. */
+const ORG_TYPES = new Set(['Organization', 'GovernmentOrganization', 'GovernmentMinistry', 'Committee', 'LiaisonOffice', 'NewsOrganization']);
+const ORG_ENDINGS = [...nameSuffixes].filter((r) => r.types.some((t) => ORG_TYPES.has(t))).sort((a, b) => b.suffix.length - a.suffix.length);
+
+/** The longest word of `words` that starts at `i`, if any. */
+function wordAt(text: string, i: number, words: readonly string[]): string | undefined {
+  return words.find((w) => text.startsWith(w, i));
+}
+
+/** The office title starting at `i` (with its modifiers, `首任`, and a trailing `助理`), if any: its length. */
+export function titleAt(text: string, i: number): number {
+  let j = i;
+  for (let mod = wordAt(text, j, MODIFIERS); mod; mod = wordAt(text, j, MODIFIERS)) j += mod.length;
+  const title = wordAt(text, j, TITLES);
+  return title ? j + title.length - i : 0;
+}
+
+/** The office title that ends exactly at `end` (the longest one), or nothing: its start. */
+export function titleEndingAt(text: string, end: number): number | undefined {
+  for (const t of TITLES) if (end - t.length >= 0 && text.startsWith(t, end - t.length)) return end - t.length;
+  return undefined;
+}
+
+/** A person noun (`遊客`, `教授`) that ends exactly at `end`. */
+export function personNounEndingAt(text: string, end: number): boolean {
+  return PERSON_NOUNS.some((n) => end - n.length >= 0 && text.startsWith(n, end - n.length));
+}
+
+/** Whether `name` starts with a surname of the lexicons. */
+export function hasSurname(name: string): boolean {
+  return wordAt(name, 0, SURNAMES) !== undefined;
+}
+
+/** Whether a name may end before position `i`: the text ends, or a non-Han character, a blocker or a verb follows. */
+export function nameMayEndAt(text: string, i: number, tokenStarts: ReadonlySet<number> = new Set()): boolean {
+  if (i >= text.length) return true;
+  const ch = text[i];
+  if (!isHan(ch) || BLOCKERS.has(ch) || tokenStarts.has(i)) return true;
+  return FOLLOWERS.some((f) => text.startsWith(f, i)) || titleAt(text, i) > 0;
+}
+
+/**
+ * A person's name written without a link at `i`: a surname from the lexicons and a given name of two
+ * characters (else one), which must be followed by a boundary. Returns its length, or 0.
+ */
+export function personNameAt(text: string, i: number, tokenStarts?: ReadonlySet<number>): number {
+  const surname = wordAt(text, i, SURNAMES);
+  // A surname that is also a function word (`和`, `于`) is read as the word.
+  if (!surname || BLOCKERS.has(surname)) return 0;
+  for (const given of [2, 1]) {
+    const end = i + surname.length + given;
+    if (end > text.length) continue;
+    let allHan = true;
+    for (let k = i + surname.length; k < end; k++) if (!isHan(text[k]) || BLOCKERS.has(text[k]) || tokenStarts?.has(k)) allHan = false;
+    if (!allHan) continue;
+    // A given name never holds a title (`金部長`) or is cut inside a verb.
+    if (titleAt(text, i + surname.length) > 0) return 0;
+    if (nameMayEndAt(text, end, tokenStarts)) return end - i;
+  }
+  return 0;
+}
+
+/**
+ * Characters that end a name written before an ending when walking left: function words that never sit
+ * inside a name (strong), and conjunctions that may (`和平委員會`), which end it only once two characters
+ * precede the ending.
+ */
+const STRONG_BOUNDARY = new Set('的在於于由與与是為为有被把將将從从令使讓让受經经、，。；：（）「」《》“”'.split(''));
+const WEAK_BOUNDARY = new Set('和及同跟對对向'.split(''));
+
+/**
+ * An organisation's name written without a link that ends at `end` with a lexicon ending (`…委員會`):
+ * walks left over Han characters to a boundary (a function word once at least two characters precede
+ * the ending, punctuation, a token, the start). Returns its start, or nothing.
+ */
+export function organizationNameEndingAt(text: string, end: number, tokenEnds: ReadonlySet<number> = new Set(), maxLength = 20): number | undefined {
+  const rule = ORG_ENDINGS.find((r) => end - r.suffix.length >= 0 && text.startsWith(r.suffix, end - r.suffix.length));
+  if (!rule) return undefined;
+  const endingStart = end - rule.suffix.length;
+  let start = endingStart;
+  while (start > 0 && end - start < maxLength) {
+    const ch = text[start - 1];
+    if (tokenEnds.has(start) || !isHan(ch) || STRONG_BOUNDARY.has(ch)) break;
+    if (WEAK_BOUNDARY.has(ch) && endingStart - start >= 2) break;
+    start--;
+  }
+  while (start < endingStart && WEAK_BOUNDARY.has(text[start])) start++;
+  const name = text.slice(start, end);
+  if (endingStart - start < 2 || rule.except?.some((e) => name.endsWith(e))) return undefined;
+  return start;
+}
+
+/** The lexicon ending of an organisation that ends `name`, if any. */
+export function organizationEnding(name: string): string | undefined {
+  return ORG_ENDINGS.find((r) => name.endsWith(r.suffix) && name !== r.suffix && !r.except?.some((e) => name.endsWith(e)))?.suffix;
+}
+
+/** A transliterated foreign name: Han syllables joined by a middle dot (`約翰·史密斯`). */
+export function isDottedName(name: string): boolean {
+  if (!/^[\u3400-\u9FFF]{1,8}(?:[·・•‧][\u3400-\u9FFF]{1,8})+$/.test(name)) return false;
+  // `四·二五文化會館`, `六·一五宣言`: a date-like name with an ending is no person.
+  if (name.split(/[·・•‧]/).some((part) => /^[〇零一二三四五六七八九十]+$/.test(part))) return false;
+  return organizationEnding(name) === undefined && !nameSuffixes.some((r) => name.endsWith(r.suffix));
+}
