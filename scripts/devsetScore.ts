@@ -1,0 +1,166 @@
+/**
+ * The development set (`../shared/devset`: 12 articles, `gold.tsv`, `score.js`) as numbers: runs its scorer
+ * on an output directory and reads what it prints into counts per kind and per article and the failing rows.
+ * Used by `npm run quality` (scripts/quality.ts) and by test/project/devset.test.ts; it imports nothing from
+ * src/, so it only depends on the scorer's output format (`ok|fail<TAB>article<TAB>id<TAB>kind<TAB>a<TAB>b`
+ * rows and the closing `devset: held N/M (P%) — positives X/Y, negatives Z/W`).
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The project root: the directory of wikikg's package.json (this file runs from scripts/ and dist/scripts/). */
+export const ROOT = (() => {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'wikikg') return dir;
+    if (path.dirname(dir) === dir) throw new Error(`cannot find the wikikg package root above ${__dirname}`);
+  }
+})();
+
+/** Where the dev set lives by default: next to the repository. */
+export const DEFAULT_DEVSET = path.resolve(ROOT, '..', 'shared', 'devset');
+
+/** The share of positive rows that must hold; every negative row must hold too. */
+export const DEVSET_BAR = 0.85;
+
+/** The gold kinds in report order; `not-joined` rows are the negatives. */
+export const KINDS = ['person', 'org', 'joined', 'dated', 'number', 'name', 'not-joined'] as const;
+export const NEGATIVE_KIND = 'not-joined';
+
+export interface Tally {
+  held: number;
+  total: number;
+}
+
+/** One gold row as the scorer reported it; `why` is its --verbose explanation, if any. */
+export interface ScoredRow {
+  held: boolean;
+  article: string;
+  id: string;
+  kind: string;
+  a: string;
+  b: string;
+  why: string;
+}
+
+export interface DevsetScore {
+  positives: Tally;
+  negatives: Tally;
+  byKind: Record<string, Tally>;
+  byArticle: Record<string, Tally>;
+  failures: ScoredRow[];
+  rows: ScoredRow[];
+  /** Negatives that held only because one of their names is absent from the graph. */
+  vacuous: number;
+  /** The scorer's other `devset:` lines that are not counts (files it could not load, queries that failed). */
+  messages: string[];
+}
+
+/** One row of gold.tsv. */
+export interface GoldRow {
+  article: string;
+  id: string;
+  kind: string;
+  a: string;
+  b: string;
+  note: string;
+}
+
+/** The files of the dev set, and whether they are all there. */
+export function devsetFiles(devset: string): { articles: string; gold: string; scorer: string; present: boolean } {
+  const files = { articles: path.join(devset, 'articles'), gold: path.join(devset, 'gold.tsv'), scorer: path.join(devset, 'score.js') };
+  return { ...files, present: Object.values(files).every((f) => fs.existsSync(f)) };
+}
+
+/** The rows of gold.tsv (same reading as the scorer's). */
+export function readGold(devset: string): GoldRow[] {
+  const [header, ...lines] = fs.readFileSync(devsetFiles(devset).gold, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const cols = header.split('\t');
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(cols.map((c, i) => [c, (cells[i] ?? '').trim()])) as unknown as GoldRow;
+  });
+}
+
+const SUMMARY = /^devset: held (\d+)\/(\d+) \(\d+%\) \S+ positives (\d+)\/(\d+), negatives (\d+)\/(\d+)$/;
+const VACUOUS = /^devset: (\d+) of the \d+ negatives held only because a name is absent$/;
+const ARTICLE_COUNT = /^devset: (.+): (\d+)\/(\d+)$/;
+const RDF_COUNT = /^devset: \d+ RDF files, \d+ quads, \d+ gold rows$/;
+
+/** Reads the output of `score.js OUT --verbose`; throws when it does not look like the scorer's output. */
+export function parseScorerOutput(stdout: string): DevsetScore {
+  const rows: ScoredRow[] = [];
+  const messages: string[] = [];
+  let summary: RegExpExecArray | null = null;
+  let vacuous = 0;
+  for (const line of stdout.split('\n').map((l) => l.replace(/\r$/, ''))) {
+    if (line === '') continue;
+    const cells = line.split('\t');
+    if ((cells[0] === 'ok' || cells[0] === 'fail') && cells.length >= 6) {
+      const [status, article, id, kind, a, b, why = ''] = cells;
+      rows.push({ held: status === 'ok', article, id, kind, a, b, why });
+      continue;
+    }
+    const m = SUMMARY.exec(line);
+    if (m) summary = m;
+    else if (VACUOUS.test(line)) vacuous = Number(VACUOUS.exec(line)![1]);
+    else if (!ARTICLE_COUNT.test(line) && !RDF_COUNT.test(line)) messages.push(line);
+  }
+  if (!summary) throw new Error('the scorer printed no "devset: held N/M … positives X/Y, negatives Z/W" line');
+
+  const tally = (list: ScoredRow[]): Tally => ({ held: list.filter((r) => r.held).length, total: list.length });
+  const byKind: Record<string, Tally> = {};
+  for (const kind of [...KINDS, ...rows.map((r) => r.kind)]) byKind[kind] ??= tally(rows.filter((r) => r.kind === kind));
+  const byArticle: Record<string, Tally> = {};
+  for (const article of rows.map((r) => r.article)) byArticle[article] ??= tally(rows.filter((r) => r.article === article));
+  const positives = tally(rows.filter((r) => r.kind !== NEGATIVE_KIND));
+  const negatives = tally(rows.filter((r) => r.kind === NEGATIVE_KIND));
+
+  const [, , , posHeld, pos, negHeld, neg] = summary.map(Number);
+  if (positives.held !== posHeld || positives.total !== pos || negatives.held !== negHeld || negatives.total !== neg) {
+    throw new Error(`the scorer's rows (positives ${positives.held}/${positives.total}, negatives ${negatives.held}/${negatives.total}) disagree with its summary line "${summary[0]}"; was it run with --verbose?`);
+  }
+  return { positives, negatives, byKind, byArticle, failures: rows.filter((r) => !r.held), rows, vacuous, messages };
+}
+
+/** Runs the dev set's scorer on `out` (from the project root, where oxigraph is) and reads its verdict. */
+export function scoreDevset({ devset = DEFAULT_DEVSET, out }: { devset?: string; out: string }): DevsetScore {
+  const stdout = execFileSync(process.execPath, [devsetFiles(devset).scorer, out, '--verbose'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return parseScorerOutput(stdout);
+}
+
+/** Builds the dev set's articles into `out` with the compiled CLI (bin/wikikg.js); an error names what failed. */
+export function buildDevsetWithCli({ devset = DEFAULT_DEVSET, out }: { devset?: string; out: string }): void {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'wikikg.js'), 'build', devsetFiles(devset).articles, '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) {
+    const last = `${run.stderr ?? ''}`.trim().split('\n').pop() || run.error?.message || `signal ${run.signal}`;
+    throw new Error(`the build failed (exit ${run.status}): ${last}`);
+  }
+}
+
+/** What keeps a score below the bar: too few positives, or any negative that fails. Empty when it passes. */
+export function barProblems(score: DevsetScore, bar = DEVSET_BAR): string[] {
+  const problems: string[] = [];
+  const { held, total } = score.positives;
+  if (held < bar * total) problems.push(`positives ${held}/${total} (${percent(held, total)}) are below ${Math.round(bar * 100)}%`);
+  if (score.negatives.held < score.negatives.total) problems.push(`${score.negatives.total - score.negatives.held} negative row(s) fail`);
+  return problems;
+}
+
+export function percent(held: number, total: number): string {
+  return total === 0 ? '–' : `${Math.round((held / total) * 100)}%`;
+}
+
+/** A failing row as the scorer writes it (without the `fail` column). */
+export function formatRow(r: ScoredRow): string {
+  return [r.article, r.id, r.kind, r.a, r.b].join('\t') + (r.why ? `\t${r.why}` : '');
+}
