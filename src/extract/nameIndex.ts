@@ -3,7 +3,7 @@ import { classifyName } from './classify';
 import { entityKey, type EntityKey, type EntityType } from './fact';
 import { frameWords } from './lexicon/frames';
 import {
-  hasSurname, isDottedName, organizationEnding, isHan, organizationNameEndingAt, personNameAt, personNounEndingAt, titleAt,
+  hasSurname, isDottedName, organizationEnding, organizationNameStartingAt, isHan, organizationNameEndingAt, personNameAt, personNounEndingAt, titleAt,
 } from './names';
 
 /**
@@ -57,6 +57,7 @@ export function buildNameIndex(article: ParsedArticle, countryKeyOf: (name: stri
       if (gloss) addAlias(gloss[1], keyOfTarget(target), typesOfTarget(target));
     }
     findPeople(sentence, index);
+    findPairsOfPeople(sentence, index);
     findOrganizations(sentence, index);
   }
   for (const bold of article.boldTerms) {
@@ -158,6 +159,24 @@ function findPeople(sentence: Sentence, index: NameIndex): void {
 }
 
 /**
+ * `[[A]]與[[B]]` where both pages have a full person's name (a surname and a two-character given name, or a
+ * dotted foreign name): two people named together, as the participants of a meeting are.
+ */
+function findPairsOfPeople(sentence: Sentence, index: NameIndex): void {
+  const links = sentence.mentions.filter((m) => m.kind === 'link' && m.target).sort((a, b) => a.plainStart - b.plainStart);
+  const fullName = (target: string) => isDottedName(target) || [...target].length === 3 && isPersonLike(target);
+  for (let i = 0; i + 1 < links.length; i++) {
+    const [a, b] = [links[i], links[i + 1]];
+    const between = sentence.text.slice(a.plainEnd, b.plainStart);
+    if (!['與', '与', '和', '及', '同'].includes(between)) continue;
+    if (fullName(a.target!) && fullName(b.target!)) {
+      index.personTargets.add(a.target!);
+      index.personTargets.add(b.target!);
+    }
+  }
+}
+
+/**
  * Whether a linked page standing where a person's name stands has a person's name: a dotted foreign
  * name, or a surname and a given name (two to four characters in all) that no long ending makes a body.
  */
@@ -197,12 +216,9 @@ function findOrganizations(sentence: Sentence, index: NameIndex): void {
   for (const word of [...frameWords.belongsTo, ...frameWords.renameVerbs]) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const start = at + word.length;
-      for (let end = start + 3; end <= Math.min(text.length, start + 20); end++) {
-        if (organizationNameEndingAt(text, end, ends) === start) {
-          add(start, end);
-          break;
-        }
-      }
+      if (starts.has(start)) continue;
+      const end = organizationNameStartingAt(text, start, starts);
+      if (end !== undefined) add(start, end);
     }
   }
   const CLAUSE = /[^，。；：]+/g;

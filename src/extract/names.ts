@@ -35,7 +35,9 @@ export function titleAt(text: string, i: number): number {
   let j = i;
   for (let mod = wordAt(text, j, MODIFIERS); mod; mod = wordAt(text, j, MODIFIERS)) j += mod.length;
   const title = wordAt(text, j, TITLES);
-  return title ? j + title.length - i : 0;
+  if (title) return j + title.length - i;
+  // A word that is both a modifier and a title (`助理`) is the title when no other follows it.
+  return wordAt(text, i, TITLES)?.length ?? 0;
 }
 
 /** The office title that ends exactly at `end` (the longest one), or nothing: its start. */
@@ -111,6 +113,21 @@ export function organizationNameEndingAt(text: string, end: number, tokenEnds: R
   const name = text.slice(start, end);
   if (endingStart - start < 2 || rule.except?.some((e) => name.endsWith(e))) return undefined;
   return start;
+}
+
+/**
+ * An organisation's name written without a link that starts at `start` (after `所屬的`, `改稱`): the
+ * shortest stretch of Han characters, with no function word, that ends with an organisation ending.
+ * Returns its end, or nothing.
+ */
+export function organizationNameStartingAt(text: string, start: number, tokenStarts: ReadonlySet<number> = new Set(), maxLength = 20): number | undefined {
+  for (let end = start + 1; end <= Math.min(text.length, start + maxLength); end++) {
+    const ch = text[end - 1];
+    if (!isHan(ch) || STRONG_BOUNDARY.has(ch) || end - 1 > start && tokenStarts.has(end - 1)) return undefined;
+    const ending = organizationEnding(text.slice(start, end));
+    if (ending && end - start - ending.length >= 2) return end;
+  }
+  return undefined;
 }
 
 /** The lexicon ending of an organisation that ends `name`, if any. */

@@ -45,9 +45,8 @@ function definitionFacts(context: ExtractionContext): Fact[] {
 /** The last document the text named before a position whose name ends with `word`. */
 function lastDocument(context: ExtractionContext, sentence: number, before: number, word: string): EntityKey | undefined {
   // The antecedent is near: this sentence or the few before it, else the lead (the subject's own documents).
-  const lead = context.views.findIndex((_, i) => context.article.sentences[i].section === 0);
   for (let s = sentence; s >= 0; s--) {
-    if (s < sentence - 3 && s !== lead) continue;
+    if (s < sentence - 3 && context.article.sentences[s].section !== 0) continue;
     const view = context.views[s];
     const indices = tokenIndices(view).filter((i) => s < sentence || i < before).reverse();
     for (const i of indices) {
@@ -93,7 +92,7 @@ function signingFacts(context: ExtractionContext): Fact[] {
         // The definition's own verb is the definition frame's.
         if (definition && definition.sentence === sentence && at >= definition.start && at <= definition.verbAt) continue;
         let k = at + verb.length;
-        if ('了的'.includes(masked[k] ?? '')) k++;
+        if (k < masked.length && '了的'.includes(masked[k])) k++;
         let { documents, end } = documentsAt(context, view, sentence, k);
         // `由A與B代表雙方簽字`: the subject is the document signed, when it is one.
         const start = clauseStart(masked, at);
@@ -120,7 +119,7 @@ function signersBefore(context: ExtractionContext, view: SentenceView, start: nu
   const people = tokenIndices(view).filter((i) => i >= start && i < at).map((i) => view.tokenAt(i)!).filter(isPerson);
   if (people.length > 0) return people.map(single).filter((e): e is EntityKey => !!e);
   const clause = view.plainText(start, at);
-  if (frameWords.twoPeople.some((w) => clause.startsWith(w) || clause.includes(`，${w}`))) return subjectParticipants(context);
+  if (frameWords.twoPeople.some((w) => clause.includes(w))) return subjectParticipants(context);
   return [];
 }
 

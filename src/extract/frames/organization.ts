@@ -43,7 +43,7 @@ function clauseTopic(context: ExtractionContext, view: SentenceView, start: numb
     const t = view.tokenAt(i)!;
     if (isPerson(t)) return undefined;
     // `由X設立`, `被X…`: X is who acted, not what the clause is about.
-    if (!isBody(context, t) || '由被'.includes(view.masked[i - 1] ?? '')) continue;
+    if (!isBody(context, t) || i > 0 && '由被'.includes(view.masked[i - 1])) continue;
     const rest = view.masked.slice(i + 1);
     const shift = [...frameWords.predecessor, ...frameWords.belongsTo].find((w) => rest.startsWith(w));
     if (shift && isBody(context, view.tokenAt(i + 1 + shift.length)) && i + 1 + shift.length < at) return { token: view.tokenAt(i + 1 + shift.length)!, index: i + 1 + shift.length };

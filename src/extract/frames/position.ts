@@ -91,26 +91,29 @@ function postEndingAt(context: ExtractionContext, view: SentenceView, end: numbe
 }
 
 /**
- * The body a sentence is about when a post is named without one (`首任長官為X`): the only body, state
- * or event the sentence names before that point, and a body (or the subject) at that; several mean
- * the post could be any one's, and nothing is said.
+ * The body a sentence is about when a post is named without one (`首任長官為X`): the sentence's head, a
+ * body (or the subject) that opens it after any date, alone (`[[A黨]]與[[B黨]]組成…` has no one head).
  */
 export function soleTopic(context: ExtractionContext, view: SentenceView, before: number): { token: Token; index: number } | undefined {
-  const topic = sentenceTopic(context, view, before);
-  if (!topic || isCountry(topic.token) && !isSubject(context, topic.token)) return undefined;
-  const others = tokenIndices(view)
-    .filter((i) => i < before)
-    .map((i) => view.tokenAt(i)!)
-    .filter((t) => t.via !== 'side' && t.via !== 'pair' && t.via !== 'anaphora')
-    .filter((t) => isCountry(t) || isOrganization(t) || isSubject(context, t) || isEvent(t) || t.via === 'link' && !isPerson(t) && !isPlace(t) && !isDocument(t))
-    .flatMap((t) => t.entities);
-  return new Set(others).size === 1 ? topic : undefined;
+  const first = tokenIndices(view).find((i) => i < before);
+  if (first === undefined) return undefined;
+  const token = view.tokenAt(first)!;
+  if (!(isOrganization(token) || isSubject(context, token)) || !single(token)) return undefined;
+  const lead = view.plainText(0, first).replace(DATE_WORDS, '');
+  if (!HEAD_PREFIX.test(lead)) return undefined;
+  const after = view.masked.slice(first + 1);
+  if (/^[與与和及、]/.test(after) && view.tokenAt(first + 2)) return undefined;
+  return { token, index: first };
 }
+
+/** Dates and times that may open a sentence before its head. */
+const DATE_WORDS = /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}[日號号])?|\d{1,2}月(?:\d{1,2}[日號号])?|\d{1,2}[日號号]|同年|翌年|當年|当年|翌日|次日|當日|当日|當時|当时|[上下]午|晚間|晚间|清晨|傍晚/g;
+/** What may stand before a sentence's head once dates are gone: punctuation and words that point back. */
+const HEAD_PREFIX = /^(?:[，、\s]|的|其後|其后|此後|此后|隨後|随后|其|該|该|這|这)*$/;
 
 function modifiersOnly(text: string): boolean {
   return titleAt(text + '主任', 0) === text.length + 2;
 }
-
 function post(view: SentenceView, holderIndex: number, titleStart: number, end: number): Post {
   const holder = view.tokenAt(holderIndex)!;
   const unitStart = holderIndex + 1 + (view.masked[holderIndex + 1] === '的' ? 1 : 0);
