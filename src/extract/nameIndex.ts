@@ -3,7 +3,7 @@ import { classifyName } from './classify';
 import { entityKey, type EntityKey, type EntityType } from './fact';
 import { frameWords } from './lexicon/frames';
 import {
-  hasSurname, isDottedName, organizationEnding, organizationNameStartingAt, isHan, organizationNameEndingAt, personNameAt, personNounEndingAt, titleAt,
+  hasSurname, isDottedName, organizationEnding, organizationNameStartingAt, isHan, organizationNameEndingAt, personNameAt, personNounEndingAt, titleAt, titleEndingAt,
 } from './names';
 
 /**
@@ -58,12 +58,19 @@ export function buildNameIndex(article: ParsedArticle, countryKeyOf: (name: stri
     }
     findPeople(sentence, index);
     findPairsOfPeople(sentence, index);
+    findGlossedPeople(sentence, index);
     findOrganizations(sentence, index);
   }
   for (const bold of article.boldTerms) {
     const after = article.sentences.find((s) => s.mentions.includes(bold))?.text.slice(bold.plainEnd) ?? '';
     const gloss = ABBREVIATION.exec(after);
     if (gloss) addAlias(gloss[1], entityKey.page(article.source.title), []);
+  }
+  // `[[約翰·史密斯]]` … `史密斯`: the last part of a dotted name is that person's short name.
+  for (const target of index.personTargets) {
+    if (!isDottedName(target)) continue;
+    const last = target.split(/[·・•‧]/).pop()!;
+    if ([...last].length >= 2) addAlias(last, entityKey.page(target), ['Person']);
   }
   // A person named without a link where the article links them elsewhere is that page's person.
   for (const name of [...index.persons.keys()]) {
@@ -100,15 +107,15 @@ function findPeople(sentence: Sentence, index: NameIndex): void {
   const text = sentence.text;
   const { starts } = linkBounds(sentence);
   const linkAt = new Map(sentence.mentions.filter((m) => m.kind === 'link' && m.target).map((m) => [m.plainStart, m]));
-  const consider = (j: number) => {
+  const consider = (j: number, givenLengths: readonly number[] = [2, 1]) => {
     j = skipGloss(text, j);
     const link = linkAt.get(j);
     if (link) {
       const target = link.target!;
-      if (isPersonLike(target)) index.personTargets.add(target);
+      if (isPersonLike(target, 6)) index.personTargets.add(target);
       return;
     }
-    const length = personNameAt(text, j, starts);
+    const length = personNameAt(text, j, starts, givenLengths);
     if (length > 0) {
       const name = text.slice(j, j + length);
       index.persons.set(name, entityKey.name(name));
@@ -124,7 +131,8 @@ function findPeople(sentence: Sentence, index: NameIndex): void {
       if (copula) consider(j + copula.length);
       continue;
     }
-    if (personNounEndingAt(text, i) && !starts.has(i)) consider(i);
+    // After a person noun (`民眾關心`) only a full name is one: a surname and two characters.
+    if (personNounEndingAt(text, i) && !starts.has(i)) consider(i, [2]);
   }
   // `由[[X]]出任首任董事長`, `[[X]]與Y任副董事長`: who takes a post is a person.
   for (const verb of frameWords.takesPost) {
@@ -158,6 +166,16 @@ function findPeople(sentence: Sentence, index: NameIndex): void {
   }
 }
 
+/** `[[X]]（原某處主任）`: a link glossed with a post is a person. */
+function findGlossedPeople(sentence: Sentence, index: NameIndex): void {
+  for (const link of sentence.mentions.filter((m) => m.kind === 'link' && m.target)) {
+    const gloss = /^（([^（）]{2,24})）/.exec(sentence.text.slice(link.plainEnd));
+    if (!gloss) continue;
+    const inner = gloss[1];
+    if (titleEndingAt(inner, inner.length) !== undefined && isPersonLike(link.target!, 6)) index.personTargets.add(link.target!);
+  }
+}
+
 /**
  * `[[A]]與[[B]]` where both pages have a full person's name (a surname and a two-character given name, or a
  * dotted foreign name): two people named together, as the participants of a meeting are.
@@ -180,10 +198,11 @@ function findPairsOfPeople(sentence: Sentence, index: NameIndex): void {
  * Whether a linked page standing where a person's name stands has a person's name: a dotted foreign
  * name, or a surname and a given name (two to four characters in all) that no long ending makes a body.
  */
-function isPersonLike(target: string): boolean {
+function isPersonLike(target: string, maxLength = 4): boolean {
   if (isDottedName(target)) return true;
   const chars = [...target];
-  if (chars.length < 2 || chars.length > 4 || !chars.every((c) => isHan(c))) return false;
+  if (chars.length < 2 || chars.length > maxLength || !chars.every((c) => isHan(c))) return false;
+  if (chars.length > 4 && (classifyName(target).length > 0 || organizationEnding(target))) return false;
   const types = classifyName(target);
   if (types.some((t) => t === 'Country' || t === 'Place' || t === 'Document' || t === 'Declaration' || t === 'Event' || t === 'Summit')) return false;
   const ending = organizationEnding(target);
@@ -213,7 +232,28 @@ function findOrganizations(sentence: Sentence, index: NameIndex): void {
     const start = organizationNameEndingAt(text, i, ends);
     if (start !== undefined) add(start, i);
   }
-  for (const word of [...frameWords.belongsTo, ...frameWords.renameVerbs]) {
+  // `ORG的負責人為X`: the body before `的` and a post held by a person.
+  for (let i = 2; i < text.length; i++) {
+    if (text[i - 1] !== '的' || titleAt(text, i) === 0) continue;
+    const j = skipGloss(text, i + titleAt(text, i));
+    const k = frameWords.postCopula.find((c) => text.startsWith(c, j)) ? j + 1 : j;
+    if (!starts.has(k) && personNameAt(text, k, starts) === 0) continue;
+    const start = organizationNameEndingAt(text, i - 1, ends);
+    if (start !== undefined) add(start, i - 1);
+  }
+  // `[[X]]（原ORG主任）`: a post in a gloss after a person.
+  for (const link of sentence.mentions.filter((m) => m.kind === 'link')) {
+    const gloss = /^（(?:原|前|時任|时任|現任|现任)?([^（）]{3,24})）/.exec(text.slice(link.plainEnd));
+    if (!gloss) continue;
+    const inner = gloss[1];
+    for (let i = 2; i < inner.length; i++) {
+      if (titleAt(inner, i) !== inner.length - i) continue;
+      const start = organizationNameEndingAt(inner, i);
+      if (start === 0) add(link.plainEnd + gloss[0].length - 1 - inner.length, link.plainEnd + gloss[0].length - 1 - inner.length + i);
+      break;
+    }
+  }
+  for (const word of [...frameWords.belongsTo, ...frameWords.renameVerbs, ...frameWords.foundingVerbs, ...frameWords.openingVerbs]) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const start = at + word.length;
       if (starts.has(start)) continue;
@@ -223,7 +263,7 @@ function findOrganizations(sentence: Sentence, index: NameIndex): void {
   }
   const CLAUSE = /[^，。；：]+/g;
   const LEADING_DATE = /^(?:同年|翌年|當年|当年)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午|晚間|晚间|傍晚|清晨)?/;
-  const verbs = [...frameWords.foundingVerbs, ...frameWords.openingVerbs];
+  const verbs = [...frameWords.foundingVerbs, ...frameWords.openingVerbs, ...frameWords.locatedAt];
   for (const clause of text.matchAll(CLAUSE)) {
     const body = clause[0];
     if (!verbs.some((v) => body.includes(v))) continue;
@@ -231,7 +271,7 @@ function findOrganizations(sentence: Sentence, index: NameIndex): void {
     for (let end = offset + 3; end <= Math.min(clause.index! + body.length, offset + 24); end++) {
       if (organizationNameEndingAt(text, end, ends) !== offset) continue;
       const next = text[skipGloss(text, end, 160)];
-      if (next !== undefined && '在於于自正並并'.includes(next)) add(offset, end);
+      if (next !== undefined && '在於于自正並并則则也亦隨随'.includes(next)) add(offset, end);
       break;
     }
   }

@@ -1,4 +1,4 @@
-import { nameFollowers } from './lexicon/frames';
+import { frameWords, nameFollowers } from './lexicon/frames';
 import { nameSuffixes } from './lexicon/organizations';
 import { chineseSurnames, givenNameBlockers, koreanSurnames, personNouns } from './lexicon/people';
 import { officeTitles, titleModifiers } from './lexicon/titles';
@@ -19,7 +19,7 @@ const TITLES = longestFirst(officeTitles);
 const MODIFIERS = longestFirst(titleModifiers);
 const PERSON_NOUNS = longestFirst(personNouns);
 const BLOCKERS = new Set(givenNameBlockers);
-const FOLLOWERS = longestFirst(nameFollowers);
+const FOLLOWERS = longestFirst([...nameFollowers, ...frameWords.eventVerbs, ...frameWords.documentVerbs, ...frameWords.takesPost.filter((w) => w.length > 1)]);
 
 /** Organisation endings (kinds that are bodies, not places, events or documents), longest first. */
 const ORG_TYPES = new Set(['Organization', 'GovernmentOrganization', 'GovernmentMinistry', 'Committee', 'LiaisonOffice', 'NewsOrganization']);
@@ -68,11 +68,18 @@ export function nameMayEndAt(text: string, i: number, tokenStarts: ReadonlySet<n
  * A person's name written without a link at `i`: a surname from the lexicons and a given name of two
  * characters (else one), which must be followed by a boundary. Returns its length, or 0.
  */
-export function personNameAt(text: string, i: number, tokenStarts?: ReadonlySet<number>): number {
+export function personNameAt(text: string, i: number, tokenStarts?: ReadonlySet<number>, givenLengths: readonly number[] = [2, 1]): number {
+  // A transliterated name runs to its last dotted part (`羅伯特·史密斯`), whatever its first syllable.
+  const dotted = DOTTED_AT.exec(text.slice(i));
+  if (dotted) {
+    const lastDot = Math.max(dotted[0].lastIndexOf('·'), dotted[0].lastIndexOf('・'));
+    for (let end = i + lastDot + 2; end <= i + dotted[0].length; end++) if (nameMayEndAt(text, end, tokenStarts)) return end - i;
+    return 0;
+  }
   const surname = wordAt(text, i, SURNAMES);
   // A surname that is also a function word (`和`, `于`) is read as the word.
   if (!surname || BLOCKERS.has(surname)) return 0;
-  for (const given of [2, 1]) {
+  for (const given of givenLengths) {
     const end = i + surname.length + given;
     if (end > text.length) continue;
     let allHan = true;
@@ -80,6 +87,7 @@ export function personNameAt(text: string, i: number, tokenStarts?: ReadonlySet<
     if (!allHan) continue;
     // A given name never holds a title (`金部長`) or is cut inside a verb.
     if (titleAt(text, i + surname.length) > 0) return 0;
+    if (text[end] === '·' || text[end] === '・') return 0;
     if (nameMayEndAt(text, end, tokenStarts)) return end - i;
   }
   return 0;
@@ -134,6 +142,8 @@ export function organizationNameStartingAt(text: string, start: number, tokenSta
 export function organizationEnding(name: string): string | undefined {
   return ORG_ENDINGS.find((r) => name.endsWith(r.suffix) && name !== r.suffix && !r.except?.some((e) => name.endsWith(e)))?.suffix;
 }
+
+const DOTTED_AT = /^[\u3400-\u9FFF]{1,6}(?:[·・][\u3400-\u9FFF]{1,6})+/;
 
 /** A transliterated foreign name: Han syllables joined by a middle dot (`約翰·史密斯`). */
 export function isDottedName(name: string): boolean {

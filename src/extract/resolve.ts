@@ -30,6 +30,7 @@ export function resolveTokens(sentence: Sentence, knowledge: ArticleKnowledge, p
 }
 
 function linkTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
+  const titles = sentence.mentions.filter((m) => m.kind === 'title-quoted');
   return sentence.mentions
     .filter((m) => m.kind === 'link' && m.target)
     .map((m) => {
@@ -43,6 +44,8 @@ function linkTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
         : m.text === knowledge.classNoun
           ? ['Topic']
           : knowledge.names.personTargets.has(target) ? ['Person'] : classifyName(target);
+      // `《[[X]]》`: what the title marks enclose is a work, a document in this genre.
+      if (types.length === 0 && titles.some((q) => q.plainStart === m.plainStart && q.plainEnd === m.plainEnd)) types.push('Document');
       return { plainStart: m.plainStart, plainEnd: m.plainEnd, text: m.text, entities: [entity], types, via: 'link', mention: m };
     });
 }

@@ -5,8 +5,8 @@ import type { EntityKey, Fact } from '../fact';
 import { frameWords } from '../lexicon/frames';
 import { nameSuffixes } from '../lexicon/organizations';
 import type { SentenceView, Token } from '../view';
-import { readSettingBefore, subjectDefinition, subjectParticipants } from './event';
-import { clauseDate, clauseEnd, clauseStart, datesIn, denied, isDocument, isPerson, single, spanEvidence, tokenIndices } from './support';
+import { readSettingBefore, subjectDefinition, subjectIsDocument, subjectParticipants } from './event';
+import { clauseDate, clauseEnd, clauseStart, datesIn, denied, isDocument, isPerson, isSubject, single, spanEvidence, tokenIndices } from './support';
 
 /**
  * The document frame: who signed or issued a declaration, treaty, agreement or statement, when and
@@ -22,7 +22,7 @@ export const documentFrame: Extractor = {
   id: 'document',
   appliesTo: forLanguages('zh'),
   extract(context) {
-    return [...definitionFacts(context), ...signingFacts(context), ...bearsDateFacts(context)];
+    return [...definitionFacts(context), ...signingFacts(context), ...bearsDateFacts(context), ...passiveFacts(context)];
   },
 };
 
@@ -36,6 +36,7 @@ function definitionFacts(context: ExtractionContext): Fact[] {
   if (!d || d.kind !== 'document') return [];
   const evidence = spanEvidence(context, d.view, d.sentence, d.start, d.verbAt + d.verb.length, 'document/definition');
   return [
+    fact.entity(context.subject, ['Document'], evidence),
     ...d.participants.flatMap((t) => (single(t) ? [fact.link(context.subject, 'signatory', single(t)!, evidence)] : [])),
     ...(d.date ? [fact.relation(context.subject, 'pointInTime', d.date.value, evidence)] : []),
     ...(d.place && single(d.place) ? [fact.link(context.subject, 'location', single(d.place)!, evidence)] : []),
@@ -65,11 +66,12 @@ function documentsAt(context: ExtractionContext, view: SentenceView, sentence: n
   const open = (at: number) => (masked[at] === '《' ? at + 1 : at);
   const close = (at: number) => (masked[at] === '》' ? at + 1 : at);
   let i = open(k);
-  while (isDocument(view.tokenAt(i)) && single(view.tokenAt(i))) {
+  const isDoc = (t: Token | undefined) => isDocument(t) || isSubject(context, t) && subjectIsDocument(context);
+  while (isDoc(view.tokenAt(i)) && single(view.tokenAt(i))) {
     documents.push(single(view.tokenAt(i))!);
     i = close(i + 1);
     const joiner = ['、', '及', '和', '与', '與', '以及'].find((j) => masked.startsWith(j, i));
-    if (!joiner || !isDocument(view.tokenAt(open(i + joiner.length)))) break;
+    if (!joiner || !isDoc(view.tokenAt(open(i + joiner.length)))) break;
     i = open(i + joiner.length);
   }
   if (documents.length > 0) return { documents, end: i };
@@ -84,7 +86,7 @@ function documentsAt(context: ExtractionContext, view: SentenceView, sentence: n
 function signingFacts(context: ExtractionContext): Fact[] {
   const facts: Fact[] = [];
   const definition = subjectDefinition(context);
-  const subjectIsDocument = definition?.kind === 'document';
+  const subjectIsDoc = subjectIsDocument(context);
   context.views.forEach((view, sentence) => {
     const masked = view.masked;
     for (const verb of frameWords.documentVerbs) {
@@ -98,7 +100,7 @@ function signingFacts(context: ExtractionContext): Fact[] {
         const start = clauseStart(masked, at);
         if (denied(masked, start, at)) continue;
         const signers = signersBefore(context, view, start, at);
-        if (documents.length === 0 && subjectIsDocument && k === clauseEnd(masked, at) && signers.length > 0) [documents, end] = [[context.subject], k];
+        if (documents.length === 0 && subjectIsDoc && k === clauseEnd(masked, at) && signers.length > 0) [documents, end] = [[context.subject], k];
         if (documents.length === 0) continue;
         const setting = readSettingBefore(context, view, sentence, start, at);
         const date = clauseDate(context, view, sentence, start, at);
@@ -142,6 +144,34 @@ function bearsDateFacts(context: ExtractionContext): Fact[] {
         const date = datesIn(context, sentence, after, view.sentence.text.length).find((d) => d.index === after);
         if (!date) continue;
         facts.push(fact.relation(doc, 'pointInTime', date.value, spanEvidence(context, view, sentence, start, at + words.length + 1, 'document/bears-date')));
+      }
+    }
+  });
+  return facts;
+}
+
+/** `《DOC》於DATE正式簽署`, `宣言於翌年1月20日簽署`: a document dated by the clause that says it was signed. */
+function passiveFacts(context: ExtractionContext): Fact[] {
+  const facts: Fact[] = [];
+  context.views.forEach((view, sentence) => {
+    const masked = view.masked;
+    for (const verb of frameWords.documentVerbs) {
+      for (let at = masked.indexOf(verb); at >= 0; at = masked.indexOf(verb, at + 1)) {
+        const after = at + verb.length;
+        if (after < masked.length && !'，。；'.includes(masked[after])) continue;
+        const start = clauseStart(masked, at);
+        if (denied(masked, start, at)) continue;
+        let doc: EntityKey | undefined;
+        const head = view.tokenAt(start) ?? (masked[start] === '《' ? view.tokenAt(start + 1) : undefined);
+        if (isDocument(head) || isSubject(context, head) && subjectIsDocument(context)) doc = single(head);
+        else {
+          const word = CLASS_WORDS.find((w) => masked.startsWith(w, start));
+          if (word) doc = lastDocument(context, sentence, start, word);
+        }
+        if (!doc) continue;
+        const date = datesIn(context, sentence, view.toPlain(start, at).start, view.toPlain(start, at).end)[0];
+        if (!date) continue;
+        facts.push(fact.relation(doc, 'pointInTime', date.value, spanEvidence(context, view, sentence, start, after, 'document/signed-on')));
       }
     }
   });

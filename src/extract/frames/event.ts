@@ -8,7 +8,7 @@ import { triggers } from '../lexicon/triggers';
 import type { StatedDate } from '../values/dateContext';
 import type { SentenceView, Token } from '../view';
 import {
-  clauseDate, clauseEnd, clauseStart, datesIn, denied, isCountry, isEvent, isOrganization, isPerson, isSubject, ORGANIZATION_TYPES, single, spanEvidence, tokenIndices,
+  clauseDate, clauseEnd, clauseStart, datesIn, denied, isCountry, isDocument, isEvent, isOrganization, isPerson, isSubject, ORGANIZATION_TYPES, single, spanEvidence, tokenIndices,
 } from './support';
 
 /**
@@ -83,9 +83,20 @@ export function readSettingBefore(context: ExtractionContext, view: SentenceView
   }
   if (placeStart >= 0) whoEnd = Math.min(whoEnd, placeStart);
   const inWho = tokenIndices(view).filter((i) => i >= start && i < whoEnd).map((i) => view.tokenAt(i)!);
-  const people = inWho.filter(isPerson);
+  // People may also stand after the date (`A於DATE訪問X期間與B舉行的`), never in the place.
+  const placeEnd = placeStart < 0 ? -1 : end;
+  const people = tokenIndices(view)
+    .filter((i) => i >= start && i < end && !(placeStart >= 0 && i > placeStart && i < placeEnd))
+    .map((i) => view.tokenAt(i)!)
+    .filter(isPerson);
   const participants = people.length > 0 ? people : inWho.filter((t) => isCountry(t) && t.via !== 'pair' || isOrganization(t));
-  const places = placeStart < 0 ? [] : tokenIndices(view).filter((i) => i > placeStart && i < end).map((i) => view.tokenAt(i)!).filter((t) => !isPerson(t) && single(t));
+  // `在[[X]]舉行`; not `在聲明上簽字` (a surface, not a place), nor the thing itself.
+  const places = placeStart < 0
+    ? []
+    : tokenIndices(view)
+      .filter((i) => i > placeStart && i < end && masked[i + 1] !== '上')
+      .map((i) => view.tokenAt(i)!)
+      .filter((t) => !isPerson(t) && single(t) && !isSubject(context, t) && !isDocument(t));
   return { participants, date, since, place: places[places.length - 1] };
 }
 
@@ -98,6 +109,10 @@ export function maskedIndexOfPlain(view: SentenceView, plain: number): number {
 /** Whether the subject is an event: defined as one taking place, or named like one. */
 export const subjectIsEvent = perArticle((context: ExtractionContext): boolean =>
   subjectDefinition(context)?.kind === 'event' || classifyName(context.article.source.title).some((t) => t === 'Event' || t === 'Summit' || t === 'Meeting'));
+
+/** Whether the subject is a document: defined as one made by someone, or named like one. */
+export const subjectIsDocument = perArticle((context: ExtractionContext): boolean =>
+  subjectDefinition(context)?.kind === 'document' || classifyName(context.article.source.title).some((t) => t === 'Document' || t === 'Declaration'));
 
 /** Whether the subject is named like a body (`…通訊社`, `…部`). */
 export const subjectIsOrganization = perArticle((context: ExtractionContext): boolean =>
@@ -124,6 +139,7 @@ function definitionFacts(context: ExtractionContext): Fact[] {
   if (!d || d.kind !== 'event') return [];
   const evidence = spanEvidence(context, d.view, d.sentence, d.start, d.verbAt + d.verb.length, 'event/definition');
   return [
+    fact.entity(context.subject, ['Event'], evidence),
     ...d.participants.flatMap((t) => (single(t) ? [fact.link(context.subject, 'participant', single(t)!, evidence)] : [])),
     ...dateFacts(context.subject, d.date, d.since, false, evidence),
     ...(d.place && single(d.place) ? [fact.link(context.subject, 'location', single(d.place)!, evidence)] : []),

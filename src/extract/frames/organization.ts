@@ -19,7 +19,7 @@ export const organizationFrame: Extractor = {
   id: 'organization',
   appliesTo: forLanguages('zh'),
   extract(context) {
-    const facts: Fact[] = [];
+    const facts: Fact[] = [...definitionPlace(context)];
     context.views.forEach((view, sentence) => {
       facts.push(...foundingFacts(context, view, sentence));
       facts.push(...renameFacts(context, view, sentence));
@@ -126,6 +126,13 @@ function linkFacts(context: ExtractionContext, view: SentenceView, sentence: num
     }
   });
   const topicAt = (at: number) => sentenceTopic(context, view, at)?.token;
+  each(frameWords.locatedAt, (at, w) => {
+    // `[[X]]（則）設於[[Y]]`: where a body is.
+    const k = ['則', '则', '也', '亦'].includes(masked[at - 1]) ? at - 1 : at;
+    const body = view.tokenAt(k - 1);
+    const place = view.tokenAt(at + w.length);
+    if (isBody(context, body) && place && !isPerson(place) && !isDocument(place) && !isOrganization(place)) add(body, 'location', place, k - 1, at + w.length + 1, 'organization/located');
+  });
   each(['受'], (at) => {
     const body = view.tokenAt(at + 1);
     const rest = masked.slice(at + 2);
@@ -162,3 +169,23 @@ function linkFacts(context: ExtractionContext, view: SentenceView, sentence: num
 }
 
 
+
+/** `X是位於[[A]][[B]]的…`: the subject's place, from its definition (the most specific place named). */
+function definitionPlace(context: ExtractionContext): Fact[] {
+  for (const [sentence, view] of context.views.entries()) {
+    if (context.article.sentences[sentence].section !== 0) break;
+    const masked = view.masked;
+    const subjectAt = tokenIndices(view).find((i) => isSubject(context, view.tokenAt(i)));
+    if (subjectAt === undefined) continue;
+    const at = frameWords.locatedAt.map((w) => masked.indexOf('是' + w, subjectAt)).filter((k) => k > subjectAt).sort((a, b) => a - b)[0];
+    if (at === undefined) return [];
+    const of = masked.indexOf('的', at);
+    const end = clauseEnd(masked, at);
+    if (of < 0 || of > end) return [];
+    const places = tokenIndices(view).filter((i) => i > at && i < of).map((i) => view.tokenAt(i)!).filter((t) => single(t) && !isPerson(t) && !isDocument(t) && !isOrganization(t));
+    const place = places[places.length - 1];
+    if (!place) return [];
+    return [fact.link(context.subject, 'location', single(place)!, spanEvidence(context, view, sentence, at, of, 'organization/definition-place'))];
+  }
+  return [];
+}

@@ -7,6 +7,7 @@ import { frameWords } from '../lexicon/frames';
 import { isHan, titleAt, titleEndingAt } from '../names';
 import { skipGloss } from '../nameIndex';
 import type { SentenceView, Token } from '../view';
+import { subjectIsOrganization } from './event';
 import { isCountry, isDocument, isEvent, isOrganization, isPerson, isPlace, isSubject, sentenceTopic, single, spanEvidence, tokenIndices } from './support';
 
 /**
@@ -33,6 +34,7 @@ export const positionFrame: Extractor = {
         const person = view.tokenAt(i)!;
         if (!isPerson(person) || !single(person)) continue;
         facts.push(...titledBefore(context, view, sentence, i, person));
+        facts.push(...titledAfter(context, view, sentence, i, person));
         facts.push(...postTakenAfter(context, view, sentence, i, person));
       }
     });
@@ -62,6 +64,8 @@ function postEndingAt(context: ExtractionContext, view: SentenceView, end: numbe
     const token = view.tokenAt(k - 1);
     if (token) {
       if (isPerson(token) || isDocument(token) || token.via === 'side' || token.via === 'pair') return undefined;
+      // `[[某黨中央委員會主席|…主席]]兼總理[[X]]`: a link to a post is a post, not the body that holds one.
+      if (isPostName(token)) return undefined;
       // A state inside a unit (`[[國務院]]北韓政策特別代表`) is the unit's topic when a body stands right before it.
       const before = view.tokenAt(k - 2);
       if (isCountry(token) && k < titleStart && before && !isCountry(before) && !isPerson(before)) {
@@ -95,11 +99,13 @@ function postEndingAt(context: ExtractionContext, view: SentenceView, end: numbe
  * body (or the subject) that opens it after any date, alone (`[[A黨]]與[[B黨]]組成…` has no one head).
  */
 export function soleTopic(context: ExtractionContext, view: SentenceView, before: number): { token: Token; index: number } | undefined {
-  const first = tokenIndices(view).find((i) => i < before);
+  // A `；` ends a sentence as far as its head goes.
+  const from = view.masked.lastIndexOf('；', before - 1) + 1;
+  const first = tokenIndices(view).find((i) => i >= from && i < before);
   if (first === undefined) return undefined;
   const token = view.tokenAt(first)!;
-  if (!(isOrganization(token) || isSubject(context, token)) || !single(token)) return undefined;
-  const lead = view.plainText(0, first).replace(DATE_WORDS, '');
+  if (!(isSubject(context, token) ? subjectIsOrganization(context) : isOrganization(token)) || !single(token)) return undefined;
+  const lead = view.plainText(from, first).replace(DATE_WORDS, '');
   if (!HEAD_PREFIX.test(lead)) return undefined;
   const after = view.masked.slice(first + 1);
   if (/^[與与和及、]/.test(after) && view.tokenAt(first + 2)) return undefined;
@@ -110,6 +116,11 @@ export function soleTopic(context: ExtractionContext, view: SentenceView, before
 const DATE_WORDS = /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}[日號号])?|\d{1,2}月(?:\d{1,2}[日號号])?|\d{1,2}[日號号]|同年|翌年|當年|当年|翌日|次日|當日|当日|當時|当时|[上下]午|晚間|晚间|清晨|傍晚/g;
 /** What may stand before a sentence's head once dates are gone: punctuation and words that point back. */
 const HEAD_PREFIX = /^(?:[，、\s]|的|其後|其后|此後|此后|隨後|随后|其|該|该|這|这)*$/;
+
+/** Whether a token names a post (its text or its page ends with an office title). */
+function isPostName(token: Token): boolean {
+  return [token.text, token.mention?.target ?? ''].some((n) => n.length > 0 && titleEndingAt(n, n.length) !== undefined);
+}
 
 function modifiersOnly(text: string): boolean {
   return titleAt(text + '主任', 0) === text.length + 2;
@@ -145,6 +156,17 @@ function titledBefore(context: ExtractionContext, view: SentenceView, sentence: 
     if (second) facts.push(...holdingFacts(context, view, sentence, person, i, second, 'position/chained'));
   }
   return facts;
+}
+
+/** `X（[[某部]]長官）`, `X（原某處主任）`: the post in a gloss right after the person. */
+function titledAfter(context: ExtractionContext, view: SentenceView, sentence: number, i: number, person: Token): Fact[] {
+  const masked = view.masked;
+  if (masked[i + 1] !== '（') return [];
+  const close = masked.indexOf('）', i + 2);
+  if (close < 0 || close - i > 26) return [];
+  const held = postEndingAt(context, view, close, false, sentence);
+  if (!held || held.holderIndex <= i + 1) return [];
+  return holdingFacts(context, view, sentence, person, i, held, 'position/gloss', i, close + 1);
 }
 
 /** `由X出任首任董事長`, `X與Y任副董事長`, `X獲推選為[[會]]董事長`. */

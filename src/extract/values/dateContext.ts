@@ -49,8 +49,12 @@ export interface DateState {
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 
 /** Every date of `text`, resolved against (and updating) `state`. */
-export function readDates(text: string, state: DateState, skip: ReadonlyArray<{ start: number; end: number }> = []): StatedDate[] {
+export function readDates(text: string, narrative: DateState, skip: ReadonlyArray<{ start: number; end: number }> = []): StatedDate[] {
   const found: StatedDate[] = [];
+  // Inside a sentence every date sets the context of the next; across sentences only the narrative's do:
+  // the sentence's first date and those that open a clause (`…，1979年1月1日，…`), not one the text
+  // mentions in passing (`該條約於翌年1月1日失效`).
+  const state: DateState = { ...narrative };
   for (const m of text.matchAll(EXPRESSION)) {
     // A year inside a name (`[[2000年首腦會談]]`, `《…》`) is part of the name, not a date the text states.
     if (skip.some((s) => m.index! >= s.start && m.index! < s.end)) continue;
@@ -89,10 +93,14 @@ export function readDates(text: string, state: DateState, skip: ReadonlyArray<{ 
       }
     }
     found.push({ index: m.index!, length, value, end });
-    if (g.ymd || g.iso || g.ym || g.y || g.nextYear) state.yearSentence = state.sentence;
-    state.year = y;
-    if (mo !== undefined) state.month = mo;
-    state.day = d;
+    const explicitYear = !!(g.ymd || g.iso || g.ym || g.y || g.nextYear);
+    const opensClause = found.length === 1 || m.index === 0 || '，；。'.includes(text[m.index! - 1]);
+    for (const target of opensClause ? [state, narrative] : [state]) {
+      if (explicitYear) target.yearSentence = target.sentence;
+      target.year = y;
+      if (mo !== undefined) target.month = mo;
+      target.day = d;
+    }
   }
   return found;
 }
