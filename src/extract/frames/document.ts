@@ -5,8 +5,8 @@ import type { EntityKey, Fact } from '../fact';
 import { frameWords } from '../lexicon/frames';
 import { nameSuffixes } from '../lexicon/organizations';
 import type { SentenceView, Token } from '../view';
-import { readSettingBefore, subjectDefinition, subjectIsDocument, subjectParticipants } from './event';
-import { clauseDate, clauseEnd, clauseStart, datesIn, denied, isDocument, isPerson, isSubject, single, spanEvidence, tokenIndices } from './support';
+import { readSettingBefore, subjectDefinition, subjectIsDocument, subjectIsEvent, subjectParticipants } from './event';
+import { clauseDate, clauseEnd, clauseStart, datesIn, denied, isDocument, isEvent, isPerson, isSubject, single, spanEvidence, tokenIndices } from './support';
 
 /**
  * The document frame: who signed or issued a declaration, treaty, agreement or statement, when and
@@ -98,7 +98,7 @@ function signingFacts(context: ExtractionContext): Fact[] {
         let { documents, end } = documentsAt(context, view, sentence, k);
         // `由A與B代表雙方簽字`: the subject is the document signed, when it is one.
         const start = clauseStart(masked, at);
-        if (denied(masked, start, at)) continue;
+        if (denied(masked, start, at) || !madeHere(context, view, start, at, verb)) continue;
         const signers = signersBefore(context, view, start, at);
         if (documents.length === 0 && subjectIsDoc && k === clauseEnd(masked, at) && signers.length > 0) [documents, end] = [[context.subject], k];
         if (documents.length === 0) continue;
@@ -160,7 +160,7 @@ function passiveFacts(context: ExtractionContext): Fact[] {
         const after = at + verb.length;
         if (after < masked.length && !'，。；'.includes(masked[after])) continue;
         const start = clauseStart(masked, at);
-        if (denied(masked, start, at)) continue;
+        if (denied(masked, start, at) || !madeHere(context, view, start, at, verb)) continue;
         let doc: EntityKey | undefined;
         const head = view.tokenAt(start) ?? (masked[start] === '《' ? view.tokenAt(start + 1) : undefined);
         if (isDocument(head) || isSubject(context, head) && subjectIsDocument(context)) doc = single(head);
@@ -176,4 +176,18 @@ function passiveFacts(context: ExtractionContext): Fact[] {
     }
   });
   return facts;
+}
+
+const ADOPT = new Set(['通過', '通过']);
+const MEETING_WORDS = ['會議', '会议', '會談', '会谈', '峰會', '峰会', '大會', '大会', '會晤', '会晤'];
+
+/**
+ * `通過` makes a document only where a meeting adopts it (`會議通過《X》`); a parliament that `通過` a
+ * treaty ratifies one already made, on another date.
+ */
+function madeHere(context: ExtractionContext, view: SentenceView, start: number, at: number, verb: string): boolean {
+  if (!ADOPT.has(verb)) return true;
+  const clause = view.masked.slice(start, at);
+  const tokens = tokenIndices(view).filter((i) => i >= start && i < at).map((i) => view.tokenAt(i)!);
+  return tokens.some((t) => isEvent(t) || isSubject(context, t) && subjectIsEvent(context)) || MEETING_WORDS.some((w) => clause.includes(w));
 }
