@@ -85,8 +85,11 @@ function countryKeys(article: ParsedArticle): { byName: Map<string, EntityKey>; 
   const byName = new Map<string, EntityKey>();
   const byAbbreviation = new Map<string, EntityKey>();
   const linked = new Set(article.links.map((l) => l.target));
+  const prose = article.sentences.map((s) => s.text).join('\n');
   for (const country of countries) {
-    const target = [country.title, ...country.names].find((n) => linked.has(n)) ?? country.title;
+    // A state the article links goes by its link; else by the first of its names the article writes (in the
+    // article's own script), else by the gazetteer's title.
+    const target = [country.title, ...country.names].find((n) => linked.has(n)) ?? [country.title, ...country.names].find((n) => prose.includes(n)) ?? country.title;
     const key = entityKey.page(target);
     const names = new Set([country.title, ...country.names]);
     for (const rule of article.variantRules) {

@@ -56,7 +56,7 @@ export function buildNameIndex(article: ParsedArticle, countryKeyOf: (name: stri
       const gloss = ABBREVIATION.exec(after) ?? SHORT_GLOSS.exec(after);
       if (gloss) addAlias(gloss[1], keyOfTarget(target), typesOfTarget(target));
     }
-    findPeople(sentence, index);
+    findPeople(sentence, index, (name) => !countryKeyOf(name) && classifyName(name).length === 0);
     findPairsOfPeople(sentence, index);
     findGlossedPeople(sentence, index);
     findOrganizations(sentence, index);
@@ -103,7 +103,7 @@ export function skipGloss(text: string, i: number, maxLength = 24): number {
  * People after an office title (`長官[[王某]]`, `副會長李大同`, `首任局長為張小明`) or a person noun
  * (`遊客李小華`). A link there is a person; an unlinked name must have a person's shape.
  */
-function findPeople(sentence: Sentence, index: NameIndex): void {
+function findPeople(sentence: Sentence, index: NameIndex, isPersonName: (name: string) => boolean): void {
   const text = sentence.text;
   const { starts } = linkBounds(sentence);
   const linkAt = new Map(sentence.mentions.filter((m) => m.kind === 'link' && m.target).map((m) => [m.plainStart, m]));
@@ -116,6 +116,8 @@ function findPeople(sentence: Sentence, index: NameIndex): void {
       return;
     }
     const length = personNameAt(text, j, starts, givenLengths);
+    // A state's or a body's name is no person's, whatever its first character (`韓國`).
+    if (length > 0 && !isPersonName(text.slice(j, j + length))) return;
     if (length > 0) {
       const name = text.slice(j, j + length);
       index.persons.set(name, entityKey.name(name));
@@ -132,7 +134,7 @@ function findPeople(sentence: Sentence, index: NameIndex): void {
       continue;
     }
     // After a person noun (`民眾關心`) only a full name is one: a surname and two characters.
-    if (personNounEndingAt(text, i) && !starts.has(i)) consider(i, [2]);
+    if (personNounEndingAt(text, i)) consider(i, [2]);
   }
   // `由[[X]]出任首任董事長`, `[[X]]與Y任副董事長`: who takes a post is a person.
   for (const verb of frameWords.takesPost) {
@@ -221,6 +223,10 @@ function findOrganizations(sentence: Sentence, index: NameIndex): void {
   const { starts, ends } = linkBounds(sentence);
   const add = (start: number, end: number) => {
     if (ends.has(start)) return;
+    // `前行政院院長`: the modifier belongs to the post, not to the body.
+    const modifier = /^(?:前|原|時任|时任|現任|现任|新任|首任|第一)/.exec(text.slice(start, end))?.[0];
+    if (modifier) start += modifier.length;
+    if (end - start < 3) return;
     const name = text.slice(start, end);
     index.organizations.set(name, entityKey.name(name));
   };
@@ -231,6 +237,11 @@ function findOrganizations(sentence: Sentence, index: NameIndex): void {
     if (!starts.has(j) && personNameAt(text, j, starts) === 0) continue;
     const start = organizationNameEndingAt(text, i, ends);
     if (start !== undefined) add(start, i);
+    else if (t > 1) {
+      // `某國外交部長X`: the body ends with the title's first character (部 + 長).
+      const split = organizationNameEndingAt(text, i + 1, ends);
+      if (split !== undefined) add(split, i + 1);
+    }
   }
   // `ORG的負責人為X`: the body before `的` and a post held by a person.
   for (let i = 2; i < text.length; i++) {

@@ -134,13 +134,35 @@ function indexedNameTokens(text: string, knowledge: ArticleKnowledge): Token[] {
   for (const [name, { entity, types }] of aliases) {
     // States are read by the gazetteer, which also knows their side expressions (`日本方面`).
     if (titleAt(name, 0) === name.length || types.includes('Country')) continue;
-    found.push(...nameTokens(text, [name], [entity], 'alias', types));
+    const target = entity.slice(entity.indexOf(':') + 1);
+    for (const t of nameTokens(text, [name], [entity], 'alias', types)) {
+      // `中華民國外交部` is not the `外交部` a link gave for another state's ministry.
+      const state = stateEndingAt(text, t.plainStart, knowledge);
+      if (state && !statesIn(target, knowledge).has(state)) continue;
+      found.push(t);
+    }
   }
   for (const [name, key] of persons) found.push(...nameTokens(text, [name], [key], 'person', ['Person']));
   for (const [name, key] of organizations) {
     const types = classifyName(name);
     found.push(...nameTokens(text, [name], [key], 'organization', types.length > 0 ? types : ['Organization']));
   }
+  return found;
+}
+
+/** The state whose name ends right before `at` (`中華民國|外交部`), if any. */
+function stateEndingAt(text: string, at: number, knowledge: ArticleKnowledge): EntityKey | undefined {
+  let best: { length: number; key: EntityKey } | undefined;
+  for (const [name, key] of knowledge.countryByName) {
+    if (at >= name.length && text.startsWith(name, at - name.length) && (!best || name.length > best.length)) best = { length: name.length, key };
+  }
+  return best?.key;
+}
+
+/** The states whose names a page title holds (`中華人民共和國外交部` → the PRC). */
+function statesIn(title: string, knowledge: ArticleKnowledge): Set<EntityKey> {
+  const found = new Set<EntityKey>();
+  for (const [name, key] of knowledge.countryByName) if (title.includes(name)) found.add(key);
   return found;
 }
 

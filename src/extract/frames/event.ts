@@ -27,16 +27,18 @@ export interface Definition {
   start: number;
   verbAt: number;
   verb: string;
-  kind: 'event' | 'document';
+  kind: 'event' | 'document' | 'organization';
   /** The people the definition names before the date and place, else the states and bodies. */
   participants: Token[];
   date?: StatedDate;
+  /** The noun the definition ends with (`…舉行的會談` → `會談`), as written. */
+  noun: string;
   /** `自DATE起`: the date opens a period. */
   since: boolean;
   place?: Token;
 }
 
-const DEFINING_VERBS = [...frameWords.eventVerbs, ...frameWords.documentVerbs].sort((a, b) => b.length - a.length);
+const DEFINING_VERBS = [...frameWords.eventVerbs, ...frameWords.documentVerbs, ...frameWords.foundingVerbs].sort((a, b) => b.length - a.length);
 
 /** The subject's definition in the lead, if it is written as an event or a document made by someone. */
 export const subjectDefinition = perArticle((context: ExtractionContext): Definition | undefined => {
@@ -55,8 +57,9 @@ export const subjectDefinition = perArticle((context: ExtractionContext): Defini
       if (at > copula && at > verbAt) [verbAt, verb] = [at, v];
     }
     if (verbAt < 0) return undefined;
-    const kind = frameWords.documentVerbs.includes(verb) ? 'document' : 'event';
-    return { sentence, view, start: copula + 1, verbAt, verb, kind, ...readSettingBefore(context, view, sentence, copula + 1, verbAt) };
+    const kind = frameWords.documentVerbs.includes(verb) ? 'document' : frameWords.foundingVerbs.includes(verb) ? 'organization' : 'event';
+    const noun = view.plainText(verbAt + verb.length + 1, end);
+    return { sentence, view, start: copula + 1, verbAt, verb, kind, noun, ...readSettingBefore(context, view, sentence, copula + 1, verbAt) };
   }
   return undefined;
 });
@@ -116,7 +119,8 @@ export const subjectIsDocument = perArticle((context: ExtractionContext): boolea
 
 /** Whether the subject is named like a body (`…通訊社`, `…部`). */
 export const subjectIsOrganization = perArticle((context: ExtractionContext): boolean =>
-  [context.article.source.title, context.knowledge.classNoun ?? ''].some((name) => classifyName(name).some((t) => ORGANIZATION_TYPES.has(t))));
+  [context.article.source.title, context.knowledge.classNoun ?? '', subjectDefinition(context)?.noun ?? '']
+    .some((name) => classifyName(name).some((t) => ORGANIZATION_TYPES.has(t))));
 
 /** The people an article's subject event joined, for `兩人`/`雙方` later in the text. */
 export const subjectParticipants = perArticle((context: ExtractionContext): EntityKey[] => {

@@ -6,9 +6,10 @@ import { frameWords } from '../lexicon/frames';
 import { triggers } from '../lexicon/triggers';
 import type { SentenceView, Token } from '../view';
 import {
-  clauseDate, clauseEnd, clauseStart, denied, isDocument, isOrganization, isPerson, isPlace, isSubject, sentenceTopic, single, spanEvidence, tokenIndices,
+  clauseDate, clauseEnd, clauseStart, denied, isDocument, ORGANIZATION_TYPES, isOrganization, isPerson, isPlace, isSubject, sentenceTopic, single, spanEvidence, tokenIndices,
 } from './support';
-import { subjectIsOrganization } from './event';
+import { subjectDefinition, subjectIsOrganization } from './event';
+import { classifyName } from '../classify';
 
 /**
  * The organisation frame: a body's founding or opening date, what it was renamed into or replaced, the
@@ -19,7 +20,7 @@ export const organizationFrame: Extractor = {
   id: 'organization',
   appliesTo: forLanguages('zh'),
   extract(context) {
-    const facts: Fact[] = [...definitionPlace(context)];
+    const facts: Fact[] = [...definitionPlace(context), ...definitionFounding(context)];
     context.views.forEach((view, sentence) => {
       facts.push(...foundingFacts(context, view, sentence));
       facts.push(...renameFacts(context, view, sentence));
@@ -93,7 +94,10 @@ function renameFacts(context: ExtractionContext, view: SentenceView, sentence: n
       if (!isBody(context, after)) continue;
       const start = clauseStart(masked, at);
       const before = view.tokenAt(at - 1);
-      const old = isBody(context, before) ? { token: before!, index: at - 1 } : clauseTopic(context, view, start, at);
+      // The body renamed stands right before the verb, or heads a clause that only dates the change.
+      const topic = clauseTopic(context, view, start, at);
+      const onlyDated = topic && /^(?:[於于在自]?[0-9年月日同翌當当]*起?|正式|再)*$/.test(view.plainText(topic.index + 1, at));
+      const old = isBody(context, before) ? { token: before!, index: at - 1 } : onlyDated ? topic : undefined;
       if (!old || single(old.token) === single(after)) continue;
       const date = clauseDate(context, view, sentence, start, at);
       const evidence = spanEvidence(context, view, sentence, Math.min(start, old.index), at + verb.length + 1, 'organization/renamed');
@@ -188,4 +192,17 @@ function definitionPlace(context: ExtractionContext): Fact[] {
     return [fact.link(context.subject, 'location', single(place)!, spanEvidence(context, view, sentence, at, of, 'organization/definition-place'))];
   }
   return [];
+}
+
+/** `X是…於DATE設立的機構`: the subject's founding date, from its definition. */
+function definitionFounding(context: ExtractionContext): Fact[] {
+  const d = subjectDefinition(context);
+  if (!d || d.kind !== 'organization') return [];
+  const evidence = spanEvidence(context, d.view, d.sentence, d.start, d.verbAt + d.verb.length, 'organization/definition-founded');
+  // `…設立的政府間國際組織`: the noun says what kind of body the subject is.
+  const types = classifyName(d.noun).filter((t) => ORGANIZATION_TYPES.has(t));
+  return [
+    ...(types.length > 0 ? [fact.entity(context.subject, types, evidence)] : []),
+    ...(d.date ? [fact.relation(context.subject, 'foundingDate', d.date.value, evidence)] : []),
+  ];
 }

@@ -4,7 +4,7 @@ import { forLanguages, type Extractor } from '../extractor';
 import { entityKey, literal, type EntityKey, type Fact } from '../fact';
 import { nameLabels } from '../labels';
 import { frameWords } from '../lexicon/frames';
-import { isHan, titleAt, titleEndingAt } from '../names';
+import { isHan, organizationEnding, titleAt, titleEndingAt } from '../names';
 import { skipGloss } from '../nameIndex';
 import type { SentenceView, Token } from '../view';
 import { subjectIsOrganization } from './event';
@@ -56,7 +56,7 @@ interface Post {
 function postEndingAt(context: ExtractionContext, view: SentenceView, end: number, allowTopic: boolean, sentence: number): Post | undefined {
   const masked = view.masked;
   const titleStart = titleEndingAt(masked, end);
-  if (titleStart === undefined) return undefined;
+  if (titleStart === undefined) return splitTitle(view, end);
   // Walk left over the title's unit words to the body or state that holds the post.
   let k = titleStart;
   while (k > 0 && titleStart - k < 16) {
@@ -66,6 +66,8 @@ function postEndingAt(context: ExtractionContext, view: SentenceView, end: numbe
       if (isPerson(token) || isDocument(token) || token.via === 'side' || token.via === 'pair') return undefined;
       // `[[某黨中央委員會主席|…主席]]兼總理[[X]]`: a link to a post is a post, not the body that holds one.
       if (isPostName(token)) return undefined;
+      // `駐[[某國]]大使`: the state after 駐 hosts the post, it does not hold it.
+      if (k >= 2 && '駐驻'.includes(masked[k - 2])) return undefined;
       // A state inside a unit (`[[國務院]]北韓政策特別代表`) is the unit's topic when a body stands right before it.
       const before = view.tokenAt(k - 2);
       if (isCountry(token) && k < titleStart && before && !isCountry(before) && !isPerson(before)) {
@@ -109,7 +111,15 @@ export function soleTopic(context: ExtractionContext, view: SentenceView, before
   if (!HEAD_PREFIX.test(lead)) return undefined;
   const after = view.masked.slice(first + 1);
   if (/^[與与和及、]/.test(after) && view.tokenAt(first + 2)) return undefined;
+  if (continuesAsName(after)) return undefined;
   return { token, index: first };
+}
+
+/** Whether the text right after a name makes it part of a longer one (`[[某社]]香港分社`): Han characters up to an organisation ending. */
+export function continuesAsName(after: string): boolean {
+  const run = /^[\u3400-\u9FFF]{1,8}/.exec(after)?.[0] ?? '';
+  for (let n = run.length; n >= 1; n--) if (organizationEnding('甲' + run.slice(0, n))) return true;
+  return false;
 }
 
 /** Dates and times that may open a sentence before its head. */
@@ -117,9 +127,24 @@ const DATE_WORDS = /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}[日號号])?|\d{1,2}月(?:
 /** What may stand before a sentence's head once dates are gone: punctuation and words that point back. */
 const HEAD_PREFIX = /^(?:[，、\s]|的|其後|其后|此後|此后|隨後|随后|其|該|该|這|这)*$/;
 
+const SUCCESSION = ['接替', '接任', '取代', '替代', '繼任', '继任'];
+
 /** Whether a token names a post (its text or its page ends with an office title). */
 function isPostName(token: Token): boolean {
   return [token.text, token.mention?.target ?? ''].some((n) => n.length > 0 && titleEndingAt(n, n.length) !== undefined);
+}
+
+/**
+ * `[[某國外交部|外交部]]長[[X]]`: a title whose first character ends the link before it (部 + 長). The
+ * linked body holds the post; the title is that character and the rest.
+ */
+function splitTitle(view: SentenceView, end: number): Post | undefined {
+  const holderIndex = end - 2;
+  const holder = view.tokenAt(holderIndex);
+  if (!holder || isPerson(holder) || !['link', 'organization', 'alias'].includes(holder.via) || !isOrganization(holder)) return undefined;
+  const rest = view.masked.slice(holderIndex + 1, end);
+  const title = holder.text.slice(-1) + rest;
+  return titleAt(title, 0) === title.length ? { holder, holderIndex, title, titleStart: holderIndex + 1 } : undefined;
 }
 
 function modifiersOnly(text: string): boolean {
@@ -172,7 +197,11 @@ function titledAfter(context: ExtractionContext, view: SentenceView, sentence: n
 /** `由X出任首任董事長`, `X與Y任副董事長`, `X獲推選為[[會]]董事長`. */
 function postTakenAfter(context: ExtractionContext, view: SentenceView, sentence: number, i: number, person: Token): Fact[] {
   const masked = view.masked;
+  // `A接替B任社長`: B is who left the post.
+  if (SUCCESSION.some((w) => masked.slice(0, i).endsWith(w))) return [];
   let k = i + 1;
+  const succeeds = SUCCESSION.find((w) => masked.startsWith(w, k));
+  if (succeeds && isPerson(view.tokenAt(k + succeeds.length))) k += succeeds.length + 1;
   // `X與Y任…`: the post after a pair of people belongs to both.
   const joiner = frameWords.listJoiners.find((w) => masked.startsWith(w, k) && w !== '、');
   if (joiner && isPerson(view.tokenAt(k + joiner.length))) k += joiner.length + 1;
