@@ -6,89 +6,38 @@
  */
 
 /** The kinds of thing the ontology knows (class local names in `ontology/wikikg.ttl`). */
-export type EntityType =
-  | 'Article'
-  | 'Organization'
-  | 'GovernmentOrganization'
-  | 'LiaisonOffice'
-  | 'Country'
-  | 'GovernmentMinistry'
-  | 'Committee'
-  | 'Person'
-  | 'Position'
-  | 'Document'
-  | 'Declaration'
-  | 'Event'
-  | 'Summit'
-  | 'Meeting'
-  | 'StaffWithdrawal'
-  | 'StaffReturn'
-  | 'Opening'
-  | 'Place'
-  | 'Topic'
-  | 'NewsOrganization'
-  | 'Category'
-  | 'StaffGroup'
-  | 'Quantity'
-  | 'VariantConcept';
+export const ENTITY_TYPES = [
+  'Article', 'Organization', 'GovernmentOrganization', 'LiaisonOffice', 'Country', 'GovernmentMinistry',
+  'Committee', 'Person', 'Position', 'Document', 'Declaration', 'Event', 'Summit', 'Meeting',
+  'StaffWithdrawal', 'StaffReturn', 'Opening', 'Place', 'Topic', 'NewsOrganization', 'Category',
+  'StaffGroup', 'Quantity', 'PoliticalParty', 'Treaty', 'Settlement', 'AdministrativeRegion', 'Geometry',
+  'VariantConcept',
+  // Article-level facts (issue 9.4).
+  'DisambiguationPage',
+] as const;
+
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /**
  * Relations and attributes the text states (property local names in the ontology). Each is one
  * ontology property; `vocab.ts` maps them to IRIs.
  */
-export type PropertyName =
-  | 'instanceOf'
-  | 'foundedBy'
-  | 'operator'
-  | 'headquartersLocation'
-  | 'location'
-  | 'locatedIn'
-  | 'country'
-  | 'basedOn'
-  | 'signedAt'
-  | 'pointInTime'
-  | 'plannedOpeningDate'
-  | 'openingDate'
-  | 'hasCause'
-  | 'hasEffect'
-  | 'director'
-  | 'positionHeld'
-  | 'ofOrganization'
-  | 'positionTitle'
-  | 'represents'
-  | 'holdsMeeting'
-  | 'chairedBy'
-  | 'frequency'
-  | 'duty'
-  | 'stationedStaff'
-  | 'minCount'
-  | 'maxCount'
-  | 'staffOf'
-  | 'significantEvent'
-  | 'agent'
-  | 'affects'
-  | 'partial'
-  | 'statedReason'
-  | 'category'
-  | 'publisher'
-  | 'author'
-  | 'subjectOf'
-  | 'mentions'
-  | 'participant'
-  | 'startTime'
-  | 'endTime'
-  | 'foundingDate'
-  | 'jurisdiction'
-  | 'signatory'
-  | 'parentOrganization'
-  | 'replaces'
-  | 'counterpart'
-  | 'supervisedBy'
-  | 'quantity'
-  | 'quantityAmount'
-  | 'unitText'
-  | 'approximate'
-  | 'statedAs';
+export const PROPERTY_NAMES = [
+  'instanceOf', 'foundedBy', 'operator', 'headquartersLocation', 'location', 'locatedIn', 'country',
+  'basedOn', 'signedAt', 'pointInTime', 'plannedOpeningDate', 'openingDate', 'hasCause', 'hasEffect',
+  'director', 'positionHeld', 'ofOrganization', 'positionTitle', 'represents', 'holdsMeeting', 'chairedBy',
+  'frequency', 'duty', 'stationedStaff', 'minCount', 'maxCount', 'staffOf', 'significantEvent', 'agent',
+  'affects', 'partial', 'statedReason', 'category', 'publisher', 'author', 'subjectOf', 'mentions',
+  'participant', 'startTime', 'endTime', 'foundingDate', 'jurisdiction', 'signatory', 'parentOrganization',
+  'replaces', 'counterpart', 'supervisedBy', 'quantity', 'quantityAmount', 'unitText', 'approximate',
+  'statedAs', 'birthDate', 'deathDate', 'birthPlace', 'deathPlace', 'spouse', 'party', 'capital',
+  'population', 'area', 'headOfGovernment', 'headOfState', 'website', 'image', 'dateSigned',
+  'dissolutionDate', 'officialName', 'hasGeometry', 'asWKT', 'lat', 'long',
+  // Article-level facts (issue 9.4).
+  'wikiPageLink', 'abstract', 'externalLink', 'interlanguageLink', 'disambiguates', 'redirectsTo',
+] as const;
+
+export type PropertyName = (typeof PROPERTY_NAMES)[number];
 
 /** Qualifiers that refine one fact (they sit on the fact's statement node). */
 export type QualifierName =
@@ -109,6 +58,8 @@ export type Datatype =
   | 'gYear'
   | 'integer'
   | 'decimal'
+  | 'double'
+  | 'wktLiteral'
   | 'duration'
   | 'boolean'
   | 'anyURI';
@@ -125,10 +76,21 @@ export interface EntityValue {
   entity: EntityKey;
 }
 
-export type Value = LiteralValue | EntityValue;
+/** A thing outside the graph named by its own IRI (a Commons file page). */
+export interface IriValue {
+  iri: string;
+}
+
+export type Value = LiteralValue | EntityValue | IriValue;
+
+/** True when a value is an outside IRI. */
+export function isIriValue(v: Value): v is IriValue {
+  return (v as IriValue).iri !== undefined;
+}
 
 /**
- * Entity keys: `page:<title>` for a wiki page (linked or the article itself), `name:<text>` for a thing
+ * Entity keys: `page:<title>` for a wiki page (linked or the article itself), `page@<lang>:<title>` for a
+ * page of another language edition, `name:<text>` for a thing
  * the text names without a link, `category:<name>`, `citation:<referenceId>` for a cited source, and
  * `<parent key>#<kind>:<discriminator>` for things that only exist relative to another (a position in an
  * organisation, an event of the office).
@@ -184,11 +146,32 @@ export interface RelationFact extends FactBase {
   qualifiers: Qualifier[];
 }
 
-export type Fact = EntityFact | LabelFact | RelationFact;
+/**
+ * A raw infobox statement, as DBpedia's `dbp:` properties are: the parameter's own name in a per-language
+ * namespace (`property/en/birth_date`), its value parsed. A mapped `RelationFact` may say the same with an
+ * ontology property; both keep the parameter's evidence.
+ */
+export interface AttributeFact extends FactBase {
+  kind: 'attribute';
+  subject: EntityKey;
+  /** Wiki language whose namespace the parameter lives in. */
+  lang: string;
+  /** The template's canonical name and the parameter as written. */
+  template: string;
+  parameter: string;
+  object: Value;
+  qualifiers: Qualifier[];
+}
+
+export type Fact = EntityFact | LabelFact | RelationFact | AttributeFact;
 
 /** Builders for entity keys, so every extractor spells them alike. */
 export const entityKey = {
   page: (title: string): EntityKey => `page:${title}`,
+  /** A page of another language edition (`page@en:Title`), e.g. the target of an interlanguage link. */
+  pageIn: (lang: string, title: string): EntityKey => `page@${lang}:${title}`,
+  /** The Wikipedia page (the document) of a title in the article's wiki, as `schema:mainEntityOfPage` names it. */
+  wikiPage: (title: string): EntityKey => `wikipage:${title}`,
   name: (text: string): EntityKey => `name:${text}`,
   category: (name: string): EntityKey => `category:${name}`,
   citation: (referenceId: string): EntityKey => `citation:${referenceId}`,

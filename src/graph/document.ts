@@ -6,6 +6,7 @@ import { DataFactory } from 'n3';
 import type { Fact, EntityKey } from '../extract/fact';
 import { isEntityValue, entityKey } from '../extract/fact';
 import type { ArticleGraph } from './articleGraph';
+import { wikipediaPageIri } from './iri';
 import { nif, rdf, schema, wkg } from './vocab';
 import { offsetLiteral } from './terms';
 
@@ -31,7 +32,7 @@ export function addArticleDocument(g: ArticleGraph): void {
 }
 
 function keysOf(fact: Fact): EntityKey[] {
-  if (fact.kind !== 'relation') return [fact.entity];
+  if (fact.kind !== 'relation' && fact.kind !== 'attribute') return [fact.entity];
   const values = [fact.object, ...fact.qualifiers.map((q) => q.value)];
   return [fact.subject, ...values.filter(isEntityValue).map((v) => v.entity)];
 }
@@ -41,6 +42,9 @@ export function addPageLinks(g: ArticleGraph, facts: Fact[]): void {
   const keys = new Set<EntityKey>([entityKey.page(g.article.source.title)]);
   for (const fact of facts) for (const key of keysOf(fact)) keys.add(key);
   for (const key of keys) {
+    // A page of another language edition (`page@en:X`, an interlanguage link) is linked to its page there.
+    const other = /^page@([^:#]+):([^#]+)$/.exec(key);
+    if (other) g.bag.add(g.iri.entity(key), schema.mainEntityOfPage, wikipediaPageIri(other[1], other[2]));
     // Parts (`page:X#position:Y`) are not pages of their own.
     if (!key.startsWith('page:') || key.includes('#')) continue;
     g.bag.add(g.iri.entity(key), schema.mainEntityOfPage, g.iri.wikipediaPage(key.slice('page:'.length)));

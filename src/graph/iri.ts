@@ -3,7 +3,8 @@
  *
  * Layout under a configurable base (default `https://w3id.org/wikikg/`):
  * `resource/{lang}/{name}` for pages and unlinked names (deliberately merged: a name written without a
- * link and the page of the same title are taken to be the same thing), `category/…`, `source/…` for
+ * link and the page of the same title are taken to be the same thing), `resource/{otherLang}/{title}` for a
+ * page of another language edition (`page@{otherLang}:{title}`), `category/…`, `source/…` for
  * citations, `statement/…`, `article/…` and `text/…#char=s,e` (RFC 5147) for evidence.
  */
 import * as crypto from 'crypto';
@@ -49,6 +50,11 @@ export class IriMinter {
     return DataFactory.namedNode(iri);
   }
 
+  /** A raw infobox property: the parameter's own name in its wiki language's namespace (DBpedia's `dbp:`). */
+  property(lang: string, parameter: string): NamedNode {
+    return DataFactory.namedNode(`${this.base}property/${seg(lang)}/${seg(parameter)}`);
+  }
+
   /** A statement node, named by a hash of its canonical form so it is stable across runs. */
   statement(canonicalForm: string): NamedNode {
     const hash = sha256Hex(canonicalForm).slice(0, 16);
@@ -91,7 +97,12 @@ export class IriMinter {
         return `${this.base}category/${this.lang}/${seg(rest)}`;
       case 'citation':
         return this.citation(rest).value;
+      case 'wikipage':
+        // `wikipage:Title`: the Wikipedia page itself (a document), not the thing it is about.
+        return wikipediaPageIri(this.lang, rest).value;
       default:
+        // `page@en:Title`: a page of another language edition, under that language's resources.
+        if (prefix.startsWith('page@') && prefix.length > 'page@'.length) return `${this.base}resource/${seg(prefix.slice('page@'.length))}/${seg(rest)}`;
         // A key no extractor should make; still minted, apart, so one bad fact cannot stop a batch.
         return `${this.base}unknown/${this.lang}/${seg(head)}`;
     }

@@ -8,7 +8,8 @@
  */
 import type { NamedNode, Quad, Quad_Object, Term } from '@rdfjs/types';
 import type { Fact, Qualifier, Value } from '../extract/fact';
-import { isEntityValue } from '../extract/fact';
+import { DataFactory } from 'n3';
+import { isEntityValue, isIriValue } from '../extract/fact';
 import type { ParsedArticle } from '../parse/model';
 import { ArticleGraph } from './articleGraph';
 import { addCitations } from './citations';
@@ -32,6 +33,7 @@ interface Triple {
 const LABEL_PREDICATE = { preferred: rdfs.label, alternative: skos.altLabel, native: wkg.nativeLabel } as const;
 
 function valueTerm(g: ArticleGraph, value: Value): Quad_Object {
+  if (isIriValue(value)) return DataFactory.namedNode(value.iri);
   return isEntityValue(value) ? g.iri.entity(value.entity) : factLiteral(value, g.lang);
 }
 
@@ -44,6 +46,19 @@ function factTriples(g: ArticleGraph, fact: Fact): Triple[] {
       return [{ subject: g.iri.entity(fact.entity), predicate: LABEL_PREDICATE[fact.labelKind], object: labelLiteral(fact.text, fact.lang) }];
     case 'relation':
       return [{ subject: g.iri.entity(fact.subject), predicate: PROPERTY[fact.property], object: valueTerm(g, fact.object) }];
+    case 'attribute':
+      return [{ subject: g.iri.entity(fact.subject), predicate: g.iri.property(fact.lang, fact.parameter), object: valueTerm(g, fact.object) }];
+  }
+}
+
+/** Each raw infobox property the graph uses is an `rdf:Property` named by its parameter, as written. */
+function addRawProperties(g: ArticleGraph, facts: Fact[]): void {
+  for (const fact of facts) {
+    if (fact.kind !== 'attribute') continue;
+    const property = g.iri.property(fact.lang, fact.parameter);
+    g.bag.add(property, rdf.type, rdf.Property);
+    // The parameter's name as the wiki's template writes it, in that wiki's language.
+    g.bag.add(property, rdfs.label, factLiteral({ literal: fact.parameter, datatype: 'langString', lang: fact.lang }, g.lang));
   }
 }
 
@@ -53,7 +68,7 @@ function labelLiteral(text: string, lang: string): Quad_Object {
 
 /** The canonical form a statement IRI hashes: triple, sorted qualifiers, evidence with sorted citations. */
 function canonicalForm(g: ArticleGraph, triple: Triple, fact: Fact): string {
-  const qualifiers = fact.kind === 'relation' ? fact.qualifiers : [];
+  const qualifiers = fact.kind === 'relation' || fact.kind === 'attribute' ? fact.qualifiers : [];
   const { sentence, start, end, rule, citations } = fact.evidence;
   return JSON.stringify([
     [triple.subject, triple.predicate, triple.object].map((t: Term) => termKey(t)),
@@ -79,12 +94,13 @@ export function factsToQuads(article: ParsedArticle, facts: Fact[], options: ToQ
   addArticleDocument(g);
   addCitations(g);
   for (const fact of facts) {
-    const qualifiers = fact.kind === 'relation' ? fact.qualifiers : [];
+    const qualifiers = fact.kind === 'relation' || fact.kind === 'attribute' ? fact.qualifiers : [];
     for (const triple of factTriples(g, fact)) {
       g.bag.add(triple.subject, triple.predicate, triple.object);
       addStatement(g, triple, fact, qualifiers);
     }
   }
   addPageLinks(g, facts);
+  addRawProperties(g, facts);
   return g.bag.canonicalQuads();
 }

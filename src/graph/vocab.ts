@@ -24,6 +24,8 @@ export const NS = {
   wd: 'http://www.wikidata.org/entity/',
   wdt: 'http://www.wikidata.org/prop/direct/',
   wkg: 'https://w3id.org/wikikg/ontology#',
+  geo: 'http://www.opengis.net/ont/geosparql#',
+  wgs84: 'http://www.w3.org/2003/01/geo/wgs84_pos#',
 } as const;
 
 /** A prefix of the fixed table. */
@@ -47,7 +49,7 @@ function terms<K extends string>(ns: string, locals: readonly K[]): Record<K, Na
 
 // The outside vocabularies, only the terms we use.
 /** RDF terms. */
-export const rdf = terms(NS.rdf, ['type', 'Statement', 'subject', 'predicate', 'object', 'langString'] as const);
+export const rdf = terms(NS.rdf, ['type', 'Statement', 'subject', 'predicate', 'object', 'langString', 'Property'] as const);
 /** RDF Schema terms. */
 export const rdfs = terms(NS.rdfs, ['label', 'comment', 'domain', 'range', 'subPropertyOf', 'subClassOf'] as const);
 /** OWL terms. */
@@ -55,8 +57,12 @@ export const owl = terms(NS.owl, ['Ontology', 'Class', 'ObjectProperty', 'Dataty
 /** XML Schema datatypes. */
 export const xsd = terms(NS.xsd, [
   'string', 'date', 'gYearMonth', 'gYear', 'integer', 'duration', 'boolean', 'anyURI', 'nonNegativeInteger',
-  'decimal', 'dateTime',
+  'decimal', 'dateTime', 'double',
 ] as const);
+/** GeoSPARQL terms (coordinates as WKT geometries). */
+export const geo = terms(NS.geo, ['Geometry', 'hasGeometry', 'asWKT', 'wktLiteral'] as const);
+/** W3C WGS84 terms (coordinates as decimal degrees, for tools that want them). */
+export const wgs84 = terms(NS.wgs84, ['lat', 'long'] as const);
 /** SKOS terms. */
 export const skos = terms(NS.skos, ['altLabel', 'prefLabel', 'Concept'] as const);
 /** schema.org terms. */
@@ -135,7 +141,13 @@ export const ENTITY_CLASS: Record<EntityType, NamedNode> = {
   Category: wkgTerm('Category'),
   StaffGroup: wkgTerm('StaffGroup'),
   Quantity: wkgTerm('Quantity'),
+  PoliticalParty: wkgTerm('PoliticalParty'),
+  Treaty: wkgTerm('Treaty'),
+  Settlement: wkgTerm('Settlement'),
+  AdministrativeRegion: wkgTerm('AdministrativeRegion'),
+  Geometry: geo.Geometry,
   VariantConcept: wkgTerm('VariantConcept'),
+  DisambiguationPage: wkgTerm('DisambiguationPage'),
 };
 
 /** Property of each `PropertyName` (same local name in `wkg:`). */
@@ -192,6 +204,32 @@ export const PROPERTY: Record<PropertyName, NamedNode> = {
   unitText: wkgTerm('unitText'),
   approximate: wkgTerm('approximate'),
   statedAs: wkgTerm('statedAs'),
+  birthDate: wkgTerm('birthDate'),
+  deathDate: wkgTerm('deathDate'),
+  birthPlace: wkgTerm('birthPlace'),
+  deathPlace: wkgTerm('deathPlace'),
+  spouse: wkgTerm('spouse'),
+  party: wkgTerm('party'),
+  capital: wkgTerm('capital'),
+  population: wkgTerm('population'),
+  area: wkgTerm('area'),
+  headOfGovernment: wkgTerm('headOfGovernment'),
+  headOfState: wkgTerm('headOfState'),
+  website: wkgTerm('website'),
+  image: wkgTerm('image'),
+  dateSigned: wkgTerm('dateSigned'),
+  dissolutionDate: wkgTerm('dissolutionDate'),
+  officialName: wkgTerm('officialName'),
+  hasGeometry: geo.hasGeometry,
+  asWKT: geo.asWKT,
+  lat: wgs84.lat,
+  long: wgs84.long,
+  wikiPageLink: wkgTerm('wikiPageLink'),
+  abstract: wkgTerm('abstract'),
+  externalLink: wkgTerm('externalLink'),
+  interlanguageLink: wkgTerm('interlanguageLink'),
+  disambiguates: wkgTerm('disambiguates'),
+  redirectsTo: wkgTerm('redirectsTo'),
 };
 
 /** Qualifier property of each `QualifierName`; `pointInTime` is the same term as the property. */
@@ -213,6 +251,8 @@ export const DATATYPE: Record<Exclude<Datatype, 'string' | 'langString'>, NamedN
   gYear: xsd.gYear,
   integer: xsd.integer,
   decimal: xsd.decimal,
+  double: xsd.double,
+  wktLiteral: geo.wktLiteral,
   duration: xsd.duration,
   boolean: xsd.boolean,
   anyURI: xsd.anyURI,
@@ -221,5 +261,6 @@ export const DATATYPE: Record<Exclude<Datatype, 'string' | 'langString'>, NamedN
 /** Every `wkg:` term the code emits, for the ontology test. */
 export function allWkgTerms(): NamedNode[] {
   const all = [...Object.values(wkg), ...Object.values(ENTITY_CLASS), ...Object.values(PROPERTY), ...Object.values(QUALIFIER)];
-  return [...new Map(all.map((t) => [t.value, t])).values()];
+  // Outside vocabularies the graph uses (GeoSPARQL, WGS84) are declared by their owners, not by us.
+  return [...new Map(all.filter((t) => t.value.startsWith(NS.wkg)).map((t) => [t.value, t])).values()];
 }

@@ -28,6 +28,7 @@ export function collectLinks(root: WikiNode, context: ProjectionContext, offsets
       text: textNode ? projectChildren(textNode, context).text.trim() : raw.trim().replace(/^:+/, ''),
       sentence: placements.get(node)?.sentence ?? -1,
       inReference: ancestors.some((a) => a.type === 'ext' && a.name === 'ref'),
+      namespace: node.ns ?? 0,
       start: offsets.toCodePoint(node.start),
       end: offsets.toCodePoint(node.end),
     });

@@ -36,6 +36,11 @@ export interface ArticleSource {
   revision?: string;
   /** Where it came from (file path or dump path), for diagnostics. */
   origin?: string;
+  /**
+   * Target title when the source marks the page as a redirect (a dump's `<redirect title="…"/>`); the
+   * parser also reads `#REDIRECT [[…]]` from the text, so plain files need not set it.
+   */
+  redirect?: string;
 }
 
 /** `== heading ==` and the text under it; the lead is section 0 with level 0 and no heading. */
@@ -136,6 +141,8 @@ export interface WikiLink extends Span {
   sentence: number;
   /** True when the link sits inside a `<ref>`. */
   inReference: boolean;
+  /** Namespace number of the target (0: an article; 4: Wikipedia:, 12: Help:, 14: a `[[:Category:X]]` link …). */
+  namespace: number;
 }
 
 /** A template call with its arguments. */
@@ -179,6 +186,42 @@ export interface KoreanName extends Span {
   sentence: number;
 }
 
+/** A media file shown in the article: `[[File:X.jpg|thumb|…]]` with any local name of the File namespace. */
+export interface FileLink extends Span {
+  /** File name without the namespace, `_` as space, first letter upper-cased (MediaWiki's file titles). */
+  name: string;
+  /** True when the file sits inside a `<ref>`. */
+  inReference: boolean;
+  /** True when the file sits inside a template call (an infobox parameter, a navbox). */
+  inTemplate: boolean;
+}
+
+/** A link out of the wiki: `[https://… label]`, `[//host/path]` or a bare URL in the text. */
+export interface ExternalLink extends Span {
+  /** The URL as written (trimmed). */
+  url: string;
+  /** The label of a bracketed link with markup removed, '' when it has none. */
+  text: string;
+  /** Sentence it sits in, -1 otherwise. */
+  sentence: number;
+  inReference: boolean;
+  inTemplate: boolean;
+}
+
+/** `[[en:Title]]` (no leading colon): the article on the same subject in another language edition. */
+export interface InterlanguageLink extends Span {
+  /** Language prefix, lower-cased (`en`, `zh-yue`). */
+  lang: string;
+  /** Title there, normalised like link targets. */
+  title: string;
+}
+
+/** `#REDIRECT [[Target]]` (or a localised magic word): the page is no article, only a way to another. */
+export interface Redirect extends Span {
+  /** The target page, normalised like link targets (no fragment). */
+  target: string;
+}
+
 export interface ParsedArticle {
   source: ArticleSource;
   /** Length of the wikitext in code points. */
@@ -194,5 +237,13 @@ export interface ParsedArticle {
   koreanNames: KoreanName[];
   /** Spans of `'''bold'''` text in the lead: conventionally the article's subject. */
   boldTerms: Mention[];
+  /** Media files (`[[File:…]]`) in document order. */
+  files: FileLink[];
+  /** Links out of the wiki in document order. */
+  externalLinks: ExternalLink[];
+  /** Links to the same subject in other language editions, in document order. */
+  interlanguageLinks: InterlanguageLink[];
+  /** Set when the page is a redirect. */
+  redirect?: Redirect;
   diagnostics: Diagnostic[];
 }

@@ -8,7 +8,8 @@ import { koreanNames } from './korean';
 import { excessiveNesting, MAX_NESTING_DEPTH } from './limits';
 import { wellFormed } from './wellFormed';
 import { collectCategories, collectLinks } from './links';
-import type { ArticleSource, Mention, ParsedArticle } from './model';
+import { collectExternalLinks, collectFiles, collectInterlanguageLinks, findRedirect } from './pageLinks';
+import type { ArticleSource, Mention, ParsedArticle, Redirect } from './model';
 import { inlineRules, noteTaRules } from './noteTA';
 import { buildOffsetIndex } from './offsets';
 import { buildProse } from './prose';
@@ -72,6 +73,9 @@ export function emptyArticle(source: ArticleSource): ParsedArticle {
     variantRules: [],
     koreanNames: [],
     boldTerms: [],
+    files: [],
+    externalLinks: [],
+    interlanguageLinks: [],
     diagnostics: [],
   };
 }
@@ -108,10 +112,20 @@ function parseOrThrow(source: ArticleSource, options: ParseOptions): ParsedArtic
     variantRules: [...noteTaRules(templates), ...inlineRules(document.root, text, offsets)],
     koreanNames: koreanNames(templates, prose.placements),
     boldTerms,
+    files: collectFiles(document.root, text, offsets),
+    externalLinks: collectExternalLinks(document.root, context, offsets, prose.sentences),
+    interlanguageLinks: collectInterlanguageLinks(document.root, text, offsets, lang),
+    ...redirectOf(text, offsets, source.redirect),
     diagnostics: [
       ...(document.roundTrips ? [] : [at(0, 'round-trip', 'the parser did not reproduce the wikitext exactly')]),
       ...lintDiagnostics(document.lint, offsets),
       ...diagnostics,
     ],
   };
+}
+
+/** `{ redirect }` when the page is a redirect, else nothing (so the key is absent from ordinary articles). */
+function redirectOf(text: string, offsets: ReturnType<typeof buildOffsetIndex>, declared?: string): { redirect?: Redirect } {
+  const redirect = findRedirect(text, offsets, declared);
+  return redirect ? { redirect } : {};
 }

@@ -27,6 +27,8 @@ export interface WikiNode {
   anon?: boolean;
   /** For `ext`: attributes by lower-cased name. */
   attrs?: Record<string, string>;
+  /** For `link`: the namespace number of the target as this wiki's config reads it (0 for articles). */
+  ns?: number;
 }
 
 /** A lint problem reported by wikiparser-node (UTF-16 index, 1-based line, 0-based UTF-16 column). */
@@ -153,6 +155,7 @@ function copyNode(token: LibToken, start: number): WikiNode {
   if (type === 'quote') Object.assign(node, { bold: any.bold === true, italic: any.italic === true });
   else if (type === 'heading') node.level = Number(any.level);
   else if (type === 'parameter') node.anon = any.anon === true;
+  else if (type === 'link') node.ns = linkNamespace(any);
   else if (type === 'ext' || type === 'html') {
     node.selfClosing = any.selfClosing === true;
     if (type === 'ext') node.attrs = attributesOf(token);
@@ -160,6 +163,12 @@ function copyNode(token: LibToken, start: number): WikiNode {
   const children = token.childNodes as unknown as LibToken[];
   if (children.length > 0 && !copyChildrenByLayout(token, children, node)) copyChildrenByIndex(token, children, node);
   return node;
+}
+
+/** The namespace of a link token's target (`link.ns`), 0 when the library gives none. */
+function linkNamespace(token: Record<string, unknown>): number {
+  const ns = (token.link as { ns?: unknown } | undefined)?.ns;
+  return typeof ns === 'number' ? ns : 0;
 }
 
 /** Places the children by the token's layout; false (and no children) when it is missing or does not add up. */

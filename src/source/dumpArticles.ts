@@ -1,8 +1,10 @@
 /**
- * From a dump's pages to articles: only pages of the article namespace (0) that are not redirects and
- * have text; the language from the dump's header; a page that appears twice keeps its later copy (a
- * dump's later entry is the newer one). What was left out is counted, so the user is told.
+ * From a dump's pages to articles: only pages of the article namespace (0) that have text; the language
+ * from the dump's header; a page that appears twice keeps its later copy (a dump's later entry is the
+ * newer one). What was left out is counted, so the user is told. Redirects are kept as pages of their
+ * own, carrying their target (`ArticleSource.redirect`): each becomes a small graph saying where it leads.
  */
+import { REDIRECT_WORD_ALTERNATION } from '../parse/lexicon/redirects';
 import type { ArticleSource } from '../parse/model';
 import { languageFromScript } from './language';
 import { DEFAULT_MAX_BYTES } from './readArticle';
@@ -15,18 +17,21 @@ export interface DumpArticleOptions extends DumpReadOptions {
 }
 
 /** Why a page of a dump was not taken as an article. */
-export type SkipReason = 'namespace' | 'redirect' | 'empty' | 'untitled' | 'duplicate' | 'too-large';
+export type SkipReason = 'namespace' | 'empty' | 'untitled' | 'duplicate' | 'too-large';
 
 /** The articles of one dump and what was skipped. */
 export interface DumpArticles {
+  /** The article pages and the redirects (those with `redirect` set or `#REDIRECT` text), in dump order. */
   articles: ArticleSource[];
+  /** How many of `articles` are redirects. */
+  redirects: number;
   skipped: Record<SkipReason, number>;
   /** One line per page left out for a reason the user may want to act on (over the size limit). */
   notes: string[];
 }
 
-/** Magic words that make a page a redirect, for old dumps without a `<redirect>` element. */
-const REDIRECT_WORDS = ['#redirect', '#重定向', '#重新導向', '#転送', '#リダイレクト', '＃転送', '＃リダイレクト', '#weiterleitung', '#넘겨주기', '#перенаправление', '#redirection'];
+/** A text that starts with a redirect magic word (old dumps have no `<redirect>` element). */
+const REDIRECT_TEXT = new RegExp(`^\\s*(?:${REDIRECT_WORD_ALTERNATION})`, 'iu');
 
 /** Languages whose script `languageFromScript` tells apart reliably. */
 const SCRIPT_LANGUAGES = new Set(['ja', 'ko', 'zh']);
@@ -39,7 +44,7 @@ export function dumpPageOrigin(file: string, title: string): string {
 /** Reads the article pages of a dump (see the module comment); throws `SourceError` on a bad dump. */
 export async function readDumpArticles(file: string, options: DumpArticleOptions = {}): Promise<DumpArticles> {
   const byTitle = new Map<string, ArticleSource>();
-  const skipped: Record<SkipReason, number> = { namespace: 0, redirect: 0, empty: 0, untitled: 0, duplicate: 0, 'too-large': 0 };
+  const skipped: Record<SkipReason, number> = { namespace: 0, empty: 0, untitled: 0, duplicate: 0, 'too-large': 0 };
   const notes: string[] = [];
   for await (const { site, page } of readDumpPages(file, options)) {
     const reason = skipReason(page);
@@ -55,23 +60,29 @@ export async function readDumpArticles(file: string, options: DumpArticleOptions
       text: page.text,
       ...(page.revision ? { revision: page.revision } : {}),
       origin: dumpPageOrigin(file, page.title),
+      ...(page.redirectTitle ? { redirect: page.redirectTitle } : {}),
     });
   }
-  return { articles: [...byTitle.values()], skipped, notes };
+  const articles = [...byTitle.values()];
+  return { articles, redirects: articles.filter(isRedirect).length, skipped, notes };
+}
+
+/** Whether a page read from a dump is a redirect: the dump says so, or its text starts with the magic word. */
+export function isRedirect(source: ArticleSource): boolean {
+  return source.redirect !== undefined || isRedirectText(source.text);
 }
 
 function skipReason(page: DumpPage): SkipReason | undefined {
   if (page.ns !== 0) return 'namespace';
   if (page.title === '') return 'untitled';
   if (page.oversizeBytes !== undefined) return 'too-large';
-  if (page.redirect || isRedirectText(page.text)) return 'redirect';
-  if (page.text.trim() === '') return 'empty';
+  // A redirect's target may be known from the dump even when its text is missing.
+  if (page.text.trim() === '' && !page.redirectTitle) return 'empty';
   return undefined;
 }
 
 function isRedirectText(text: string): boolean {
-  const head = text.trimStart().slice(0, 32).toLowerCase();
-  return REDIRECT_WORDS.some((word) => head.startsWith(word));
+  return REDIRECT_TEXT.test(text);
 }
 
 /** The wiki language a dump's header declares: from `<dbname>` (`zhwiki` → `zh`), else `xml:lang`. */

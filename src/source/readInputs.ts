@@ -77,11 +77,10 @@ function readHead(location: string): Uint8Array {
   }
 }
 
-/** `dump.xml: 23 articles (skipped pages: 10 outside the article namespace, 2 redirects)`. */
+/** `dump.xml: 23 articles, 2 redirects (skipped pages: 10 outside the article namespace, 1 empty)`. */
 function describeDump(file: string, dump: DumpArticles): string {
   const labels: Record<keyof DumpArticles['skipped'], (n: number) => string> = {
     namespace: (n) => `${n} outside the article namespace`,
-    redirect: (n) => plural(n, 'redirect'),
     empty: (n) => `${n} empty`,
     untitled: (n) => `${n} without a title`,
     duplicate: (n) => `${n} replaced by a later page of the same title`,
@@ -91,7 +90,8 @@ function describeDump(file: string, dump: DumpArticles): string {
     .filter(([, count]) => count > 0)
     .map(([reason, count]) => labels[reason as keyof typeof labels](count));
   const skipped = parts.length > 0 ? ` (skipped pages: ${parts.join(', ')})` : '';
-  return `${file}: ${plural(dump.articles.length, 'article')}${skipped}`;
+  const redirects = dump.redirects > 0 ? `, ${plural(dump.redirects, 'redirect')}` : '';
+  return `${file}: ${plural(dump.articles.length - dump.redirects, 'article')}${redirects}${skipped}`;
 }
 
 function plural(count: number, noun: string): string {

@@ -31,6 +31,8 @@ export interface DumpPage {
   text: string;
   /** Whether the page has a `<redirect>` element. */
   redirect: boolean;
+  /** The `title` attribute of that element: the redirect's target as MediaWiki resolved it. */
+  redirectTitle?: string;
   /** Size in UTF-8 bytes of a text that was over the limit and therefore not kept. */
   oversizeBytes?: number;
 }
@@ -140,7 +142,10 @@ class PageCollector implements XmlHandlers {
     this.stack.push(name);
     const where = this.stack.join('/');
     if (where === 'mediawiki/page') this.page = { title: '', ns: Number.NaN, text: '', redirect: false };
-    else if (where === 'mediawiki/page/redirect' && this.page) this.page.redirect = true;
+    else if (where === 'mediawiki/page/redirect' && this.page) {
+      this.page.redirect = true;
+      if (attributes.title?.trim()) this.page.redirectTitle = attributes.title.trim();
+    }
     else if (where === 'mediawiki/page/revision' && this.page) Object.assign(this.page, { revision: undefined, text: '', oversizeBytes: undefined });
     if (CAPTURED.has(where)) {
       this.buffer = [];

@@ -145,12 +145,13 @@ describe('wikikg build writes one Turtle file per article', () => {
 describe('wikikg build on MediaWiki XML dumps', () => {
   const DUMP = fs.readFileSync(path.join(__dirname, '../source/fixtures/dump.xml'));
 
-  it('writes one file per article page, named by title, and says what it skipped', async () => {
+  it('writes one file per article page and per redirect, named by title, and says what it skipped', async () => {
     const cwd = writeTree(tempDir(), { 'dumps/pages.xml': DUMP });
     const run = await runCli(['build', 'dumps', '--out', 'graphs'], { cwd });
     expect(run.code).toBe(0);
-    expect(fs.readdirSync(path.join(cwd, 'graphs')).sort()).toEqual(['Alpha_&_Omega.ttl', 'Delta.ttl']);
-    expect(run.errorLines[0]).toBe(`${path.join('dumps', 'pages.xml')}: 2 articles (skipped pages: 1 outside the article namespace, 1 redirect)`);
+    expect(fs.readdirSync(path.join(cwd, 'graphs')).sort()).toEqual(['Alpha_&_Omega.ttl', 'Delta.ttl', 'Gamma.ttl']);
+    expect(run.errorLines[0]).toBe(`${path.join('dumps', 'pages.xml')}: 2 articles, 1 redirect (skipped pages: 1 outside the article namespace)`);
+    expect(fs.readFileSync(path.join(cwd, 'graphs', 'Gamma.ttl'), 'utf8')).toContain('wkg:redirectsTo');
     expect(fs.readFileSync(path.join(cwd, 'graphs', 'Delta.ttl'), 'utf8')).toContain('"105"');
   });
 

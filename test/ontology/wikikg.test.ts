@@ -29,7 +29,7 @@ function languagesOf(iri: string, predicate: string): string[] {
     .sort();
 }
 
-const classes = [...Object.values(ENTITY_CLASS), wkg.Statement, wkg.Article, wkg.Citation].map((t) => t.value);
+const classes = [...Object.values(ENTITY_CLASS), wkg.Statement, wkg.Article, wkg.Citation].map((t) => t.value).filter((iri) => iri.startsWith(NS.wkg));
 const properties = allWkgTerms().map((t) => t.value).filter((iri) => !classes.includes(iri));
 
 describe('ontology/wikikg.ttl', () => {

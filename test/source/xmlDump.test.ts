@@ -4,6 +4,8 @@ import * as path from 'path';
 import { declaredLanguage, pageLanguage, readDumpArticles } from '../../src/source/dumpArticles';
 import { safeFileName } from '../../src/source/fileNames';
 import { isDumpFile, readInputs } from '../../src/source/readInputs';
+import { PROPERTY } from '../../src/graph/vocab';
+import { buildArticle } from '../../src/pipeline';
 
 const fixture = (name: string): string => path.join(__dirname, 'fixtures', name);
 
@@ -25,32 +27,54 @@ const page = (title: string, text: string, extra = ''): string =>
 const dump = (body: string, header = '<siteinfo><dbname>enwiki</dbname></siteinfo>'): string => `<mediawiki>${header}${body}</mediawiki>`;
 
 describe.each(['dump.xml', 'dump.xml.bz2'])('reading the fixture %s', (name) => {
-  it('takes the article pages with title, revision, language and unescaped text', async () => {
+  it('takes the article pages and redirects with title, revision, language and unescaped text', async () => {
     const { articles } = await readDumpArticles(fixture(name));
     expect(articles.map((a) => [a.title, a.revision, a.lang])).toEqual([
       ['Alpha & Omega', '101', 'ko'],
+      ['Gamma', '103', 'ko'],
       ['Delta', '105', 'ko'],
     ]);
     expect(articles[0].text).toBe("'''Alpha''' <ref>x</ref> [[Beta]].");
     expect(articles[0].origin).toBe(`${fixture(name)}[Alpha & Omega]`);
   });
   it('keeps the last revision of a page with several', async () => {
-    expect((await readDumpArticles(fixture(name))).articles[1].text).toBe("'''Delta''' is new.");
+    expect((await readDumpArticles(fixture(name))).articles[2].text).toBe("'''Delta''' is new.");
+  });
+  it('keeps a redirect with the target its <redirect> element names, and counts it', async () => {
+    const dump = await readDumpArticles(fixture(name));
+    expect(dump.articles.map((a) => a.redirect)).toEqual([undefined, 'Alpha & Omega', undefined]);
+    expect(dump.redirects).toBe(1);
+  });
+  it('builds a redirect into a graph that says where it leads', async () => {
+    const gamma = (await readDumpArticles(fixture(name))).articles.find((a) => a.title === 'Gamma')!;
+    const build = buildArticle(gamma);
+    expect(build.facts.map((f) => [f.kind, f.evidence.rule])).toEqual([['relation', 'page/redirect']]);
+    const triple = build.quads.find((q) => q.predicate.equals(PROPERTY.redirectsTo))!;
+    expect([triple.subject.value, triple.object.value]).toEqual([
+      'https://w3id.org/wikikg/resource/ko/Gamma',
+      'https://w3id.org/wikikg/resource/ko/Alpha_&_Omega',
+    ]);
   });
   it('counts the pages it skips', async () => {
-    expect((await readDumpArticles(fixture(name))).skipped).toMatchObject({ namespace: 1, redirect: 1 });
+    expect((await readDumpArticles(fixture(name))).skipped).toMatchObject({ namespace: 1 });
   });
   it('lets --lang override the header', async () => {
-    expect((await readDumpArticles(fixture(name), { lang: 'de' })).articles.map((a) => a.lang)).toEqual(['de', 'de']);
+    expect((await readDumpArticles(fixture(name), { lang: 'de' })).articles.map((a) => a.lang)).toEqual(['de', 'de', 'de']);
   });
 });
 
 describe('readDumpArticles', () => {
-  it('skips redirects written only as #REDIRECT text, and empty pages', async () => {
-    const file = fileWith('d.xml', dump(page('A', '#REDIRECT [[B]]') + page('C', '  ') + page('D', 'text')));
-    const { articles, skipped } = await readDumpArticles(file);
-    expect(articles.map((a) => a.title)).toEqual(['D']);
-    expect(skipped).toMatchObject({ redirect: 1, empty: 1 });
+  it('keeps redirects written only as #REDIRECT text (any language), and skips empty pages', async () => {
+    const pages = page('A', '#REDIRECT [[B]]') + page('C', '  ') + page('D', 'text') + page('E', '#WEITERLEITUNG [[D]]') + page('F', '#重定向 [[D]]');
+    const { articles, skipped, redirects } = await readDumpArticles(fileWith('d.xml', dump(pages)));
+    expect(articles.map((a) => a.title)).toEqual(['A', 'D', 'E', 'F']);
+    expect(redirects).toBe(3);
+    expect(skipped).toMatchObject({ empty: 1 });
+  });
+  it('keeps a redirect whose text is missing when the dump names its target', async () => {
+    const body = `<page><title>R</title><ns>0</ns><redirect title="T" /><revision><id>9</id><text></text></revision></page>`;
+    const { articles } = await readDumpArticles(fileWith('d.xml', dump(body)));
+    expect(articles.map((a) => [a.title, a.redirect, a.text])).toEqual([['R', 'T', '']]);
   });
   it('keeps the later of two pages with the same title', async () => {
     const { articles, skipped } = await readDumpArticles(fileWith('d.xml', dump(page('A', 'first') + page('A', 'second'))));
@@ -101,8 +125,8 @@ describe('readInputs', () => {
   });
   it('names outputs of dump pages by title and summarises each dump', async () => {
     const { articles, notes } = await readInputs([fixture('dump.xml')]);
-    expect(articles.map((a) => a.outputName)).toEqual(['Alpha_&_Omega', 'Delta']);
-    expect(notes).toEqual([`${fixture('dump.xml')}: 2 articles (skipped pages: 1 outside the article namespace, 1 redirect)`]);
+    expect(articles.map((a) => a.outputName)).toEqual(['Alpha_&_Omega', 'Gamma', 'Delta']);
+    expect(notes).toEqual([`${fixture('dump.xml')}: 2 articles, 1 redirect (skipped pages: 1 outside the article namespace)`]);
   });
 });
 

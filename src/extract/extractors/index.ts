@@ -9,6 +9,7 @@ import { locationExtractor } from './location';
 import { meetingsExtractor } from './meetings';
 import { mentionsExtractor } from './mentions';
 import { noteTAExtractor } from './noteTA';
+import { pageExtractor } from './page';
 import { openingExtractor } from './opening';
 import { originExtractor } from './origin';
 import { placeHierarchyExtractor } from './placeHierarchy';
@@ -16,6 +17,7 @@ import { staffEventsExtractor } from './staffEvents';
 import { staffingExtractor } from './staffing';
 import { subjectExtractor } from './subject';
 import { countFrame } from '../frames/count';
+import { infoboxExtractor } from '../infobox/extractor';
 import { documentFrame } from '../frames/document';
 import { eventFrame } from '../frames/event';
 import { glossFrame } from '../frames/gloss';
@@ -27,8 +29,10 @@ export const allExtractors: Extractor[] = [
   subjectExtractor,
   mentionsExtractor,
   categoriesExtractor,
+  pageExtractor,
   noteTAExtractor,
   citationsExtractor,
+  infoboxExtractor,
   eventDatesExtractor,
   placeHierarchyExtractor,
   foundingExtractor,
