@@ -25,9 +25,24 @@ const FOLLOWERS = longestFirst([...nameFollowers, ...frameWords.eventVerbs, ...f
 const ORG_TYPES = new Set(['Organization', 'GovernmentOrganization', 'GovernmentMinistry', 'Committee', 'LiaisonOffice', 'NewsOrganization']);
 const ORG_ENDINGS = [...nameSuffixes].filter((r) => r.types.some((t) => ORG_TYPES.has(t))).sort((a, b) => b.suffix.length - a.suffix.length);
 
+/** Words by their first character, longest first: a look-up at a position tries only the words that can start there. */
+const byFirst = new WeakMap<readonly string[], Map<string, string[]>>();
+
 /** The longest word of `words` that starts at `i`, if any. */
 function wordAt(text: string, i: number, words: readonly string[]): string | undefined {
-  return words.find((w) => text.startsWith(w, i));
+  let index = byFirst.get(words);
+  if (!index) {
+    index = new Map();
+    for (const w of words) {
+      const list = index.get(w[0]) ?? [];
+      list.push(w);
+      index.set(w[0], list);
+    }
+    for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+    byFirst.set(words, index);
+  }
+  const candidates = index.get(text[i]);
+  return candidates?.find((w) => text.startsWith(w, i));
 }
 
 /** The office title starting at `i` (with its modifiers, `首任`, and a trailing `助理`), if any: its length. */

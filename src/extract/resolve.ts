@@ -128,13 +128,28 @@ function titleQuotedTokens(sentence: Sentence): Token[] {
  * Names the article itself established (`nameIndex.ts`): short forms of linked pages, people after
  * titles, organisations in clear bounds. A name that is an office title is never one (`[[國務委員]]`).
  */
+/** The aliases worth looking for in every sentence, prepared once per article. */
+const preparedAliases = new WeakMap<ArticleKnowledge, Array<{ name: string; entity: EntityKey; types: EntityType[]; target: string }>>();
+
+function aliasesOf(knowledge: ArticleKnowledge) {
+  let list = preparedAliases.get(knowledge);
+  if (!list) {
+    list = [];
+    for (const [name, { entity, types }] of knowledge.names.aliases) {
+      // States are read by the gazetteer, which also knows their side expressions (`日本方面`).
+      if (titleAt(name, 0) === name.length || types.includes('Country')) continue;
+      list.push({ name, entity, types, target: entity.slice(entity.indexOf(':') + 1) });
+    }
+    preparedAliases.set(knowledge, list);
+  }
+  return list;
+}
+
 function indexedNameTokens(text: string, knowledge: ArticleKnowledge): Token[] {
-  const { aliases, persons, organizations } = knowledge.names;
+  const { persons, organizations } = knowledge.names;
   const found: Token[] = [];
-  for (const [name, { entity, types }] of aliases) {
-    // States are read by the gazetteer, which also knows their side expressions (`日本方面`).
-    if (titleAt(name, 0) === name.length || types.includes('Country')) continue;
-    const target = entity.slice(entity.indexOf(':') + 1);
+  for (const { name, entity, types, target } of aliasesOf(knowledge)) {
+    if (!text.includes(name)) continue;
     for (const t of nameTokens(text, [name], [entity], 'alias', types)) {
       // `中華民國外交部` is not the `外交部` a link gave for another state's ministry.
       const state = stateEndingAt(text, t.plainStart, knowledge);

@@ -37,7 +37,7 @@ function fileName(written: string): string {
   return name ? name[0].toUpperCase() + name.slice(1) : '';
 }
 
-/** Every `[url label]` and bare URL, with the sentence it sits in (by span) when it is in prose. */
+/** Every `[url label]` and bare URL, with the sentence it sits in (by span) when it is in prose outside references. */
 export function collectExternalLinks(root: WikiNode, context: ProjectionContext, offsets: OffsetIndex, sentences: readonly Sentence[]): ExternalLink[] {
   const links: ExternalLink[] = [];
   walk(root, (node, ancestors) => {
@@ -47,11 +47,13 @@ export function collectExternalLinks(root: WikiNode, context: ProjectionContext,
     if (!url) return;
     const textNode = node.type === 'ext-link' ? childOfType(node, 'ext-link-text') : undefined;
     const start = offsets.toCodePoint(node.start);
+    const inRef = inReference(ancestors);
     links.push({
       url,
       text: textNode ? projectChildren(textNode, context).text.trim() : '',
-      sentence: sentenceAt(sentences, start),
-      inReference: inReference(ancestors),
+      // As for wikilinks, a link inside a reference is not part of the sentence's prose.
+      sentence: inRef ? -1 : sentenceAt(sentences, start),
+      inReference: inRef,
       inTemplate: inTemplate(ancestors),
       start,
       end: offsets.toCodePoint(node.end),

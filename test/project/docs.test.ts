@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { ontologyTable, updateReadme, withTable } from '../../scripts/ontologyTable';
+import { mappingsTable, ontologyTable, updateReadme, withMappingsTable, withTable } from '../../scripts/ontologyTable';
 import { ROOT } from '../helpers/seedStore';
 
 /** The README's ontology table is generated from the ontology; it may not drift from it. */
@@ -11,6 +11,10 @@ describe('README', () => {
   it('holds the ontology table exactly as generated from ontology/wikikg.ttl (npm run docs rewrites it)', () => {
     const table = ontologyTable(fs.readFileSync(path.join(ROOT, 'ontology', 'wikikg.ttl'), 'utf8'));
     expect(withTable(readme, table)).toBe(readme);
+  });
+
+  it('holds the infobox mappings table exactly as generated from mappings/ (npm run docs rewrites it)', () => {
+    expect(withMappingsTable(readme, mappingsTable(ROOT))).toBe(readme);
   });
 
   it('gives the two set-up commands, and .ci/run calls the same test command', () => {

@@ -34,9 +34,9 @@ export const LANGUAGE_PREFIXES = [
   'za', 'zea', 'zgh', 'zu',
 ];
 
-/** Prefixes of the other Wikimedia projects (`[[wikt:word]]`, `[[commons:…]]`): interwiki, never a language. */
+/** Prefixes of the Wikimedia projects (`[[wikt:word]]`, `[[commons:…]]`, `[[w:Title]]`): interwiki, never a language. */
 export const PROJECT_PREFIXES = [
-  'wikt', 'wiktionary', 'wikisource', 's', 'commons', 'c', 'd', 'wikidata', 'meta', 'm', 'mw', 'species',
+  'w', 'wikt', 'wiktionary', 'wikisource', 's', 'commons', 'c', 'd', 'wikidata', 'meta', 'm', 'mw', 'species',
   'wikiquote', 'q', 'wikibooks', 'b', 'wikinews', 'n', 'wikiversity', 'v', 'voy', 'wikivoyage',
 ];
 
