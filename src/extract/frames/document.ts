@@ -6,7 +6,7 @@ import { frameWords } from '../lexicon/frames';
 import { nameSuffixes } from '../lexicon/organizations';
 import type { SentenceView, Token } from '../view';
 import { readSettingBefore, subjectDefinition, subjectIsDocument, subjectIsEvent, subjectParticipants } from './event';
-import { clauseDate, clauseEnd, clauseStart, datesIn, denied, isDocument, isEvent, isPerson, isSubject, single, spanEvidence, tokenIndices } from './support';
+import { clauseDate, clauseEnd, clauseStart, datesIn, denied, isDocument, isEvent, isPerson, isSubject, occurrences, single, spanEvidence, tokenIndices } from './support';
 
 /**
  * The document frame: who signed or issued a declaration, treaty, agreement or statement, when and
@@ -89,27 +89,25 @@ function signingFacts(context: ExtractionContext): Fact[] {
   const subjectIsDoc = subjectIsDocument(context);
   context.views.forEach((view, sentence) => {
     const masked = view.masked;
-    for (const verb of frameWords.documentVerbs) {
-      for (let at = masked.indexOf(verb); at >= 0; at = masked.indexOf(verb, at + 1)) {
-        // The definition's own verb is the definition frame's.
-        if (definition && definition.sentence === sentence && at >= definition.start && at <= definition.verbAt) continue;
-        let k = at + verb.length;
-        if (k < masked.length && '了的'.includes(masked[k])) k++;
-        let { documents, end } = documentsAt(context, view, sentence, k);
-        // `由A與B代表雙方簽字`: the subject is the document signed, when it is one.
-        const start = clauseStart(masked, at);
-        if (denied(masked, start, at) || !madeHere(context, view, start, at, verb)) continue;
-        const signers = signersBefore(context, view, start, at);
-        if (documents.length === 0 && subjectIsDoc && k === clauseEnd(masked, at) && signers.length > 0) [documents, end] = [[context.subject], k];
-        if (documents.length === 0) continue;
-        const setting = readSettingBefore(context, view, sentence, start, at);
-        const date = clauseDate(context, view, sentence, start, at);
-        const evidence = spanEvidence(context, view, sentence, start, end, 'document/signed');
-        for (const doc of documents) {
-          for (const s of signers) facts.push(fact.link(doc, 'signatory', s, evidence));
-          if (date) facts.push(fact.relation(doc, 'pointInTime', date.value, evidence));
-          if (setting.place && single(setting.place) && signers.length > 0) facts.push(fact.link(doc, 'location', single(setting.place)!, evidence));
-        }
+    for (const [at, verb] of occurrences(masked, frameWords.documentVerbs)) {
+      // The definition's own verb is the definition frame's.
+      if (definition && definition.sentence === sentence && at >= definition.start && at <= definition.verbAt) continue;
+      let k = at + verb.length;
+      if (k < masked.length && '了的'.includes(masked[k])) k++;
+      let { documents, end } = documentsAt(context, view, sentence, k);
+      // `由A與B代表雙方簽字`: the subject is the document signed, when it is one.
+      const start = clauseStart(masked, at);
+      if (denied(masked, start, at) || !madeHere(context, view, start, at, verb)) continue;
+      const signers = signersBefore(context, view, start, at);
+      if (documents.length === 0 && subjectIsDoc && k === clauseEnd(masked, at) && signers.length > 0) [documents, end] = [[context.subject], k];
+      if (documents.length === 0) continue;
+      const setting = readSettingBefore(context, view, sentence, start, at);
+      const date = clauseDate(context, view, sentence, start, at);
+      const evidence = spanEvidence(context, view, sentence, start, end, 'document/signed');
+      for (const doc of documents) {
+        for (const s of signers) facts.push(fact.link(doc, 'signatory', s, evidence));
+        if (date) facts.push(fact.relation(doc, 'pointInTime', date.value, evidence));
+        if (setting.place && single(setting.place) && signers.length > 0) facts.push(fact.link(doc, 'location', single(setting.place)!, evidence));
       }
     }
   });
@@ -130,21 +128,19 @@ function bearsDateFacts(context: ExtractionContext): Fact[] {
   const facts: Fact[] = [];
   context.views.forEach((view, sentence) => {
     const masked = view.masked;
-    for (const words of frameWords.documentDate) {
-      for (let at = masked.indexOf(words); at >= 0; at = masked.indexOf(words, at + 1)) {
-        const start = clauseStart(masked, at);
-        const token: Token | undefined = view.tokenAt(at - 1);
-        let doc = isDocument(token) ? single(token) : undefined;
-        if (!doc) {
-          const word = CLASS_WORDS.find((w) => masked.slice(start, at) === w);
-          if (word) doc = lastDocument(context, sentence, start, word);
-        }
-        if (!doc) continue;
-        const after = view.toPlain(at + words.length, at + words.length).start;
-        const date = datesIn(context, sentence, after, view.sentence.text.length).find((d) => d.index === after);
-        if (!date) continue;
-        facts.push(fact.relation(doc, 'pointInTime', date.value, spanEvidence(context, view, sentence, start, at + words.length + 1, 'document/bears-date')));
+    for (const [at, words] of occurrences(masked, frameWords.documentDate)) {
+      const start = clauseStart(masked, at);
+      const token: Token | undefined = view.tokenAt(at - 1);
+      let doc = isDocument(token) ? single(token) : undefined;
+      if (!doc) {
+        const word = CLASS_WORDS.find((w) => masked.slice(start, at) === w);
+        if (word) doc = lastDocument(context, sentence, start, word);
       }
+      if (!doc) continue;
+      const after = view.toPlain(at + words.length, at + words.length).start;
+      const date = datesIn(context, sentence, after, view.sentence.text.length).find((d) => d.index === after);
+      if (!date) continue;
+      facts.push(fact.relation(doc, 'pointInTime', date.value, spanEvidence(context, view, sentence, start, at + words.length + 1, 'document/bears-date')));
     }
   });
   return facts;
@@ -155,24 +151,22 @@ function passiveFacts(context: ExtractionContext): Fact[] {
   const facts: Fact[] = [];
   context.views.forEach((view, sentence) => {
     const masked = view.masked;
-    for (const verb of frameWords.documentVerbs) {
-      for (let at = masked.indexOf(verb); at >= 0; at = masked.indexOf(verb, at + 1)) {
-        const after = at + verb.length;
-        if (after < masked.length && !'，。；'.includes(masked[after])) continue;
-        const start = clauseStart(masked, at);
-        if (denied(masked, start, at) || !madeHere(context, view, start, at, verb)) continue;
-        let doc: EntityKey | undefined;
-        const head = view.tokenAt(start) ?? (masked[start] === '《' ? view.tokenAt(start + 1) : undefined);
-        if (isDocument(head) || isSubject(context, head) && subjectIsDocument(context)) doc = single(head);
-        else {
-          const word = CLASS_WORDS.find((w) => masked.startsWith(w, start));
-          if (word) doc = lastDocument(context, sentence, start, word);
-        }
-        if (!doc) continue;
-        const date = datesIn(context, sentence, view.toPlain(start, at).start, view.toPlain(start, at).end)[0];
-        if (!date) continue;
-        facts.push(fact.relation(doc, 'pointInTime', date.value, spanEvidence(context, view, sentence, start, after, 'document/signed-on')));
+    for (const [at, verb] of occurrences(masked, frameWords.documentVerbs)) {
+      const after = at + verb.length;
+      if (after < masked.length && !'，。；'.includes(masked[after])) continue;
+      const start = clauseStart(masked, at);
+      if (denied(masked, start, at) || !madeHere(context, view, start, at, verb)) continue;
+      let doc: EntityKey | undefined;
+      const head = view.tokenAt(start) ?? (masked[start] === '《' ? view.tokenAt(start + 1) : undefined);
+      if (isDocument(head) || isSubject(context, head) && subjectIsDocument(context)) doc = single(head);
+      else {
+        const word = CLASS_WORDS.find((w) => masked.startsWith(w, start));
+        if (word) doc = lastDocument(context, sentence, start, word);
       }
+      if (!doc) continue;
+      const date = datesIn(context, sentence, view.toPlain(start, at).start, view.toPlain(start, at).end)[0];
+      if (!date) continue;
+      facts.push(fact.relation(doc, 'pointInTime', date.value, spanEvidence(context, view, sentence, start, after, 'document/signed-on')));
     }
   });
   return facts;

@@ -6,7 +6,7 @@ import { frameWords } from '../lexicon/frames';
 import { triggers } from '../lexicon/triggers';
 import type { SentenceView, Token } from '../view';
 import {
-  clauseDate, clauseEnd, clauseStart, denied, isDocument, ORGANIZATION_TYPES, isOrganization, isPerson, isPlace, isSubject, sentenceTopic, single, spanEvidence, tokenIndices,
+  clauseDate, clauseEnd, clauseStart, denied, isDocument, ORGANIZATION_TYPES, isOrganization, isPerson, isPlace, isSubject, sentenceTopic, single, spanEvidence, occurrences, tokenIndices,
 } from './support';
 import { subjectDefinition, subjectIsOrganization } from './event';
 import { classifyName } from '../classify';
@@ -88,21 +88,19 @@ function foundingFacts(context: ExtractionContext, view: SentenceView, sentence:
 function renameFacts(context: ExtractionContext, view: SentenceView, sentence: number): Fact[] {
   const facts: Fact[] = [];
   const masked = view.masked;
-  for (const verb of frameWords.renameVerbs) {
-    for (let at = masked.indexOf(verb); at >= 0; at = masked.indexOf(verb, at + 1)) {
-      const after = view.tokenAt(at + verb.length);
-      if (!isBody(context, after)) continue;
-      const start = clauseStart(masked, at);
-      const before = view.tokenAt(at - 1);
-      // The body renamed stands right before the verb, or heads a clause that only dates the change.
-      const topic = clauseTopic(context, view, start, at);
-      const onlyDated = topic && /^(?:[於于在自]?[0-9年月日同翌當当]*起?|正式|再)*$/.test(view.plainText(topic.index + 1, at));
-      const old = isBody(context, before) ? { token: before!, index: at - 1 } : onlyDated ? topic : undefined;
-      if (!old || single(old.token) === single(after)) continue;
-      const date = clauseDate(context, view, sentence, start, at);
-      const evidence = spanEvidence(context, view, sentence, Math.min(start, old.index), at + verb.length + 1, 'organization/renamed');
-      facts.push(fact.link(single(after)!, 'replaces', single(old.token)!, evidence, date ? [{ name: 'pointInTime', value: date.value }] : []));
-    }
+  for (const [at, verb] of occurrences(masked, frameWords.renameVerbs)) {
+    const after = view.tokenAt(at + verb.length);
+    if (!isBody(context, after)) continue;
+    const start = clauseStart(masked, at);
+    const before = view.tokenAt(at - 1);
+    // The body renamed stands right before the verb, or heads a clause that only dates the change.
+    const topic = clauseTopic(context, view, start, at);
+    const onlyDated = topic && /^(?:[於于在自]?[0-9年月日同翌當当]*起?|正式|再)*$/.test(view.plainText(topic.index + 1, at));
+    const old = isBody(context, before) ? { token: before!, index: at - 1 } : onlyDated ? topic : undefined;
+    if (!old || single(old.token) === single(after)) continue;
+    const date = clauseDate(context, view, sentence, start, at);
+    const evidence = spanEvidence(context, view, sentence, Math.min(start, old.index), at + verb.length + 1, 'organization/renamed');
+    facts.push(fact.link(single(after)!, 'replaces', single(old.token)!, evidence, date ? [{ name: 'pointInTime', value: date.value }] : []));
   }
   return facts;
 }

@@ -34,6 +34,13 @@ export function single(t: Token | undefined): EntityKey | undefined {
   return t && t.entities.length === 1 ? t.entities[0] : undefined;
 }
 
+/** Every place in `text` where one of `words` stands, with the word, word by word in the order given. */
+export function occurrences(text: string, words: readonly string[]): Array<[number, string]> {
+  const found: Array<[number, string]> = [];
+  for (const word of words) for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push([at, word]);
+  return found;
+}
+
 /** Masked indices of a view's tokens, in order. */
 export function tokenIndices(view: SentenceView): number[] {
   const found: number[] = [];
