@@ -1,0 +1,25 @@
+import { factsOf, pairs, typesOf } from '../../helpers/extract';
+
+/** One invented infobox per mapping family and language: the subject's class and a mapped parameter or two. */
+const cases: Array<{ family: string; lang: string; title: string; text: string; type: string; property: string; value: string }> = [
+  { family: 'person', lang: 'zh', title: '某人', text: '{{Infobox person\n| name = 某人\n| birth_date = {{birth date|1950|1|2}}\n}}', type: 'Person', property: 'birthDate', value: '1950-01-02^^date' },
+  { family: 'country', lang: 'en', title: 'Someland', text: '{{Infobox country\n| conventional_long_name = Republic of Someland\n| capital = [[Someville]]\n}}', type: 'Country', property: 'capital', value: 'page:Someville' },
+  { family: 'settlement', lang: 'zh', title: '某市', text: '{{Infobox settlement\n| name = 某市\n| population_total = 12345\n}}', type: 'Settlement', property: 'population', value: '12345^^integer' },
+  { family: 'settlement-region', lang: 'en', title: 'Someregion', text: '{{Infobox German state\n| Name = Someregion\n| population = 1,234\n}}', type: 'AdministrativeRegion', property: 'population', value: '1234^^integer' },
+  { family: 'organization', lang: 'en', title: 'Some Company', text: '{{Infobox company\n| name = Some Company\n| founded = {{start date|1990|5|6}}\n}}', type: 'Organization', property: 'foundingDate', value: '1990-05-06^^date' },
+  { family: 'organization-government', lang: 'zh', title: '某部', text: '{{Infobox government agency\n| agency_name = 某部\n| formed = {{Start date|1969|3|1}}\n| jurisdiction = [[某國]]\n}}', type: 'GovernmentOrganization', property: 'jurisdiction', value: 'page:某國' },
+  { family: 'organization-news', lang: 'en', title: 'Some Agency', text: '{{Infobox news agency\n| name = Some Agency\n| founded = 1946\n}}', type: 'NewsOrganization', property: 'foundingDate', value: '1946^^gYear' },
+  { family: 'organization-party', lang: 'en', title: 'Some Party', text: '{{Infobox political party\n| name = Some Party\n| founded = {{start date|1901|2|3}}\n}}', type: 'PoliticalParty', property: 'foundingDate', value: '1901-02-03^^date' },
+  { family: 'event', lang: 'zh', title: '某會晤', text: '{{Infobox event\n| title = 某會晤\n| date = {{Start date|2030|6|12}}\n| location = [[某酒店]]\n}}', type: 'Event', property: 'location', value: 'page:某酒店' },
+  { family: 'event-summit', lang: 'en', title: 'Some Summit', text: '{{Infobox summit\n| name = Some Summit\n| date = {{start date|2030|1|2}}\n}}', type: 'Summit', property: 'pointInTime', value: '2030-01-02^^date' },
+  { family: 'treaty', lang: 'zh', title: '某條約', text: '{{Infobox treaty\n| name = 某條約\n| date_signed = {{Start date|1972|12|21}}\n| location_signed = [[某城]]\n}}', type: 'Treaty', property: 'dateSigned', value: '1972-12-21^^date' },
+  { family: 'treaty-document', lang: 'en', title: 'Some Document', text: '{{Infobox document\n| document_name = Some Document\n| date_signed = {{start date|1776|7|4}}\n}}', type: 'Document', property: 'dateSigned', value: '1776-07-04^^date' },
+];
+
+describe('infobox mapping families', () => {
+  it.each(cases)('$family ($lang): the subject is a $type and $property is mapped', ({ lang, title, text, type, property, value }) => {
+    const facts = factsOf(`${text}\n'''${title}'''.`, title, lang);
+    expect(typesOf(facts, `page:${title}`)).toContain(type);
+    expect(pairs(facts, property as never)).toContainEqual([`page:${title}`, value]);
+  });
+});
