@@ -8,7 +8,7 @@ import { triggers } from '../lexicon/triggers';
 import type { StatedDate } from '../values/dateContext';
 import type { SentenceView, Token } from '../view';
 import {
-  clauseDate, clauseEnd, clauseStart, datesIn, denied, isCountry, isDocument, isEvent, isOrganization, isPerson, isSubject, ORGANIZATION_TYPES, single, spanEvidence, occurrences, tokenIndices,
+  clauseDate, clauseEnd, clauseStart, datesIn, denied, isCountry, isDocument, isEvent, isOrganization, isPerson, isSubject, ORGANIZATION_TYPES, single, spanEvidence, everyToken, occurrences, tokenIndices,
 } from './support';
 
 /**
@@ -165,35 +165,32 @@ const FIRST_ROUND = ['首輪', '首轮', '首次', '第一輪', '第一轮', '�
 /** `[會談]於DATE在PLACE舉行`: an event's date and place, reported. */
 function reportFacts(context: ExtractionContext): Fact[] {
   const facts: Fact[] = [];
-  context.views.forEach((view, sentence) => {
+  for (const { view, sentence, index: i, token } of everyToken(context)) {
     const masked = view.masked;
-    for (const i of tokenIndices(view)) {
-      const token = view.tokenAt(i)!;
-      const subject = isSubject(context, token);
-      if (subject ? !subjectIsEvent(context) : !isEvent(token)) continue;
-      const event = single(token);
-      if (!event) continue;
-      const lead = masked.slice(clauseStart(masked, i), i);
-      // A class noun refers to the subject only at the head of its clause (`會談在…`), or as its first round.
-      let firstRound = false;
-      if (token.via === 'anaphora') {
-        firstRound = FIRST_ROUND.some((w) => lead.endsWith(w) && lead.length === w.length);
-        if (lead.length > 0 && !firstRound) continue;
-      }
-      const end = clauseEnd(masked, i);
-      const verbAt = frameWords.eventVerbs.map((v) => masked.indexOf(v, i + 1)).filter((k) => k > i && k < end).sort((a, b) => a - b)[0];
-      if (verbAt === undefined) continue;
-      const between = masked.slice(i + 1, verbAt);
-      if (PLANNED.some((w) => between.includes(w) || lead.includes(w)) || denied(masked, i, verbAt + 2)) continue;
-      const inside = tokenIndices(view).filter((k) => k > i && k < verbAt).map((k) => view.tokenAt(k)!);
-      if (inside.some((t) => isPerson(t) || isSubject(context, t) || isEvent(t))) continue;
-      const setting = readSettingBefore(context, view, sentence, i + 1, verbAt);
-      if (!setting.place && !setting.date) continue;
-      const evidence = spanEvidence(context, view, sentence, i, verbAt + 2, 'event/report');
-      facts.push(...dateFacts(event, setting.date, setting.since, firstRound, evidence));
-      if (setting.place && single(setting.place)) facts.push(fact.link(event, 'location', single(setting.place)!, evidence));
+    const subject = isSubject(context, token);
+    if (subject ? !subjectIsEvent(context) : !isEvent(token)) continue;
+    const event = single(token);
+    if (!event) continue;
+    const lead = masked.slice(clauseStart(masked, i), i);
+    // A class noun refers to the subject only at the head of its clause (`會談在…`), or as its first round.
+    let firstRound = false;
+    if (token.via === 'anaphora') {
+      firstRound = FIRST_ROUND.some((w) => lead.endsWith(w) && lead.length === w.length);
+      if (lead.length > 0 && !firstRound) continue;
     }
-  });
+    const end = clauseEnd(masked, i);
+    const verbAt = frameWords.eventVerbs.map((v) => masked.indexOf(v, i + 1)).filter((k) => k > i && k < end).sort((a, b) => a - b)[0];
+    if (verbAt === undefined) continue;
+    const between = masked.slice(i + 1, verbAt);
+    if (PLANNED.some((w) => between.includes(w) || lead.includes(w)) || denied(masked, i, verbAt + 2)) continue;
+    const inside = tokenIndices(view).filter((k) => k > i && k < verbAt).map((k) => view.tokenAt(k)!);
+    if (inside.some((t) => isPerson(t) || isSubject(context, t) || isEvent(t))) continue;
+    const setting = readSettingBefore(context, view, sentence, i + 1, verbAt);
+    if (!setting.place && !setting.date) continue;
+    const evidence = spanEvidence(context, view, sentence, i, verbAt + 2, 'event/report');
+    facts.push(...dateFacts(event, setting.date, setting.since, firstRound, evidence));
+    if (setting.place && single(setting.place)) facts.push(fact.link(event, 'location', single(setting.place)!, evidence));
+  }
   return facts;
 }
 
@@ -225,24 +222,21 @@ function heldEventFacts(context: ExtractionContext): Fact[] {
 /** `[X]自DATE起…`: the subject (or a body or event named at a clause's head) holds from that date on. */
 function sinceFacts(context: ExtractionContext): Fact[] {
   const facts: Fact[] = [];
-  context.views.forEach((view, sentence) => {
+  for (const { view, sentence, index: i, token } of everyToken(context)) {
     const masked = view.masked;
-    for (const i of tokenIndices(view)) {
-      const token = view.tokenAt(i)!;
-      // A body's activities start (`…自2001年起出版`) after the body does: only events and the subject that is none.
-      const subject = isSubject(context, token);
-      if (!(subject ? !subjectIsOrganization(context) : isEvent(token)) || !single(token)) continue;
-      if (token.via === 'anaphora' && clauseStart(masked, i) !== i) continue;
-      const opener = frameWords.sinceOpen.find((w) => masked.startsWith(w, i + 1));
-      if (!opener) continue;
-      const plainAt = view.toPlain(i + 1 + opener.length, i + 2 + opener.length).start;
-      const date = datesIn(context, sentence, plainAt, view.sentence.text.length).find((d) => d.index === plainAt);
-      if (!date || !frameWords.sinceClose.some((w) => view.sentence.text.startsWith(w, date.index + date.length))) continue;
-      if (reportedElsewhere(masked, i)) continue;
-      const end = maskedIndexOfPlain(view, date.index + date.length) + 1;
-      facts.push(fact.relation(single(token)!, 'startTime', date.value, spanEvidence(context, view, sentence, i, end, 'event/since')));
-    }
-  });
+    // A body's activities start (`…自2001年起出版`) after the body does: only events and the subject that is none.
+    const subject = isSubject(context, token);
+    if (!(subject ? !subjectIsOrganization(context) : isEvent(token)) || !single(token)) continue;
+    if (token.via === 'anaphora' && clauseStart(masked, i) !== i) continue;
+    const opener = frameWords.sinceOpen.find((w) => masked.startsWith(w, i + 1));
+    if (!opener) continue;
+    const plainAt = view.toPlain(i + 1 + opener.length, i + 2 + opener.length).start;
+    const date = datesIn(context, sentence, plainAt, view.sentence.text.length).find((d) => d.index === plainAt);
+    if (!date || !frameWords.sinceClose.some((w) => view.sentence.text.startsWith(w, date.index + date.length))) continue;
+    if (reportedElsewhere(masked, i)) continue;
+    const end = maskedIndexOfPlain(view, date.index + date.length) + 1;
+    facts.push(fact.relation(single(token)!, 'startTime', date.value, spanEvidence(context, view, sentence, i, end, 'event/since')));
+  }
   return facts;
 }
 

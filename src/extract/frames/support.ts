@@ -41,6 +41,13 @@ export function occurrences(text: string, words: readonly string[]): Array<[numb
   return found;
 }
 
+/** Every token of every sentence, in reading order, with its view, sentence index and masked index. */
+export function* everyToken(context: ExtractionContext): Generator<{ view: SentenceView; sentence: number; index: number; token: Token }> {
+  for (const [sentence, view] of context.views.entries()) {
+    for (const index of tokenIndices(view)) yield { view, sentence, index, token: view.tokenAt(index)! };
+  }
+}
+
 /** Masked indices of a view's tokens, in order. */
 export function tokenIndices(view: SentenceView): number[] {
   const found: number[] = [];
