@@ -6,7 +6,7 @@ import { frameWords } from '../lexicon/frames';
 import { nameSuffixes } from '../lexicon/organizations';
 import type { SentenceView, Token } from '../view';
 import { readSettingBefore, subjectDefinition, subjectIsDocument, subjectIsEvent, subjectParticipants } from './event';
-import { clauseDate, clauseEnd, clauseStart, datesIn, denied, isDocument, isEvent, isPerson, isSubject, occurrences, single, spanEvidence, tokenIndices } from './support';
+import { clauseDate, clauseEnd, clauseStart, datesIn, denied, everyOccurrence, isDocument, isEvent, isPerson, isSubject, occurrences, single, spanEvidence, tokenIndices } from './support';
 
 /**
  * The document frame: who signed or issued a declaration, treaty, agreement or statement, when and
@@ -126,49 +126,45 @@ function signersBefore(context: ExtractionContext, view: SentenceView, start: nu
 /** `宣言所載日期為DATE`: the date a document bears. */
 function bearsDateFacts(context: ExtractionContext): Fact[] {
   const facts: Fact[] = [];
-  context.views.forEach((view, sentence) => {
+  for (const { view, sentence, at, word: words } of everyOccurrence(context, frameWords.documentDate)) {
     const masked = view.masked;
-    for (const [at, words] of occurrences(masked, frameWords.documentDate)) {
-      const start = clauseStart(masked, at);
-      const token: Token | undefined = view.tokenAt(at - 1);
-      let doc = isDocument(token) ? single(token) : undefined;
-      if (!doc) {
-        const word = CLASS_WORDS.find((w) => masked.slice(start, at) === w);
-        if (word) doc = lastDocument(context, sentence, start, word);
-      }
-      if (!doc) continue;
-      const after = view.toPlain(at + words.length, at + words.length).start;
-      const date = datesIn(context, sentence, after, view.sentence.text.length).find((d) => d.index === after);
-      if (!date) continue;
-      facts.push(fact.relation(doc, 'pointInTime', date.value, spanEvidence(context, view, sentence, start, at + words.length + 1, 'document/bears-date')));
+    const start = clauseStart(masked, at);
+    const token: Token | undefined = view.tokenAt(at - 1);
+    let doc = isDocument(token) ? single(token) : undefined;
+    if (!doc) {
+      const word = CLASS_WORDS.find((w) => masked.slice(start, at) === w);
+      if (word) doc = lastDocument(context, sentence, start, word);
     }
-  });
+    if (!doc) continue;
+    const after = view.toPlain(at + words.length, at + words.length).start;
+    const date = datesIn(context, sentence, after, view.sentence.text.length).find((d) => d.index === after);
+    if (!date) continue;
+    facts.push(fact.relation(doc, 'pointInTime', date.value, spanEvidence(context, view, sentence, start, at + words.length + 1, 'document/bears-date')));
+  }
   return facts;
 }
 
 /** `《DOC》於DATE正式簽署`, `宣言於翌年1月20日簽署`: a document dated by the clause that says it was signed. */
 function passiveFacts(context: ExtractionContext): Fact[] {
   const facts: Fact[] = [];
-  context.views.forEach((view, sentence) => {
+  for (const { view, sentence, at, word: verb } of everyOccurrence(context, frameWords.documentVerbs)) {
     const masked = view.masked;
-    for (const [at, verb] of occurrences(masked, frameWords.documentVerbs)) {
-      const after = at + verb.length;
-      if (after < masked.length && !'，。；'.includes(masked[after])) continue;
-      const start = clauseStart(masked, at);
-      if (denied(masked, start, at) || !madeHere(context, view, start, at, verb)) continue;
-      let doc: EntityKey | undefined;
-      const head = view.tokenAt(start) ?? (masked[start] === '《' ? view.tokenAt(start + 1) : undefined);
-      if (isDocument(head) || isSubject(context, head) && subjectIsDocument(context)) doc = single(head);
-      else {
-        const word = CLASS_WORDS.find((w) => masked.startsWith(w, start));
-        if (word) doc = lastDocument(context, sentence, start, word);
-      }
-      if (!doc) continue;
-      const date = datesIn(context, sentence, view.toPlain(start, at).start, view.toPlain(start, at).end)[0];
-      if (!date) continue;
-      facts.push(fact.relation(doc, 'pointInTime', date.value, spanEvidence(context, view, sentence, start, after, 'document/signed-on')));
+    const after = at + verb.length;
+    if (after < masked.length && !'，。；'.includes(masked[after])) continue;
+    const start = clauseStart(masked, at);
+    if (denied(masked, start, at) || !madeHere(context, view, start, at, verb)) continue;
+    let doc: EntityKey | undefined;
+    const head = view.tokenAt(start) ?? (masked[start] === '《' ? view.tokenAt(start + 1) : undefined);
+    if (isDocument(head) || isSubject(context, head) && subjectIsDocument(context)) doc = single(head);
+    else {
+      const word = CLASS_WORDS.find((w) => masked.startsWith(w, start));
+      if (word) doc = lastDocument(context, sentence, start, word);
     }
-  });
+    if (!doc) continue;
+    const date = datesIn(context, sentence, view.toPlain(start, at).start, view.toPlain(start, at).end)[0];
+    if (!date) continue;
+    facts.push(fact.relation(doc, 'pointInTime', date.value, spanEvidence(context, view, sentence, start, after, 'document/signed-on')));
+  }
   return facts;
 }
 

@@ -8,7 +8,7 @@ import { triggers } from '../lexicon/triggers';
 import type { StatedDate } from '../values/dateContext';
 import type { SentenceView, Token } from '../view';
 import {
-  clauseDate, clauseEnd, clauseStart, datesIn, denied, isCountry, isDocument, isEvent, isOrganization, isPerson, isSubject, ORGANIZATION_TYPES, single, spanEvidence, everyToken, occurrences, tokenIndices,
+  clauseDate, clauseEnd, clauseStart, datesIn, denied, isCountry, isDocument, isEvent, isOrganization, isPerson, isSubject, ORGANIZATION_TYPES, single, spanEvidence, everyToken, everyOccurrence, tokenIndices,
 } from './support';
 
 /**
@@ -197,25 +197,23 @@ function reportFacts(context: ExtractionContext): Fact[] {
 /** `A與B在PLACE舉行[[EVENT]]`: the people who held a named event, where and when. */
 function heldEventFacts(context: ExtractionContext): Fact[] {
   const facts: Fact[] = [];
-  context.views.forEach((view, sentence) => {
+  for (const { view, sentence, at, word: verb } of everyOccurrence(context, frameWords.eventVerbs)) {
     const masked = view.masked;
-    for (const [at, verb] of occurrences(masked, frameWords.eventVerbs)) {
-      const after = at + verb.length + (masked[at + verb.length] === '了' ? 1 : 0);
-      const eventToken = view.tokenAt(after);
-      if (!isEvent(eventToken) || !single(eventToken)) continue;
-      const start = clauseStart(masked, at);
-      if (PLANNED.some((w) => masked.slice(start, at).includes(w))) continue;
-      const setting = readSettingBefore(context, view, sentence, start, at);
-      const people = setting.participants.filter(isPerson);
-      if (people.length === 0) continue;
-      const event = single(eventToken)!;
-      const evidence = spanEvidence(context, view, sentence, start, after + 1, 'event/held-by');
-      for (const p of people) if (single(p)) facts.push(fact.link(event, 'participant', single(p)!, evidence));
-      if (setting.place && single(setting.place)) facts.push(fact.link(event, 'location', single(setting.place)!, evidence));
-      const date = clauseDate(context, view, sentence, start, at);
-      facts.push(...dateFacts(event, date, false, false, evidence));
-    }
-  });
+    const after = at + verb.length + (masked[at + verb.length] === '了' ? 1 : 0);
+    const eventToken = view.tokenAt(after);
+    if (!isEvent(eventToken) || !single(eventToken)) continue;
+    const start = clauseStart(masked, at);
+    if (PLANNED.some((w) => masked.slice(start, at).includes(w))) continue;
+    const setting = readSettingBefore(context, view, sentence, start, at);
+    const people = setting.participants.filter(isPerson);
+    if (people.length === 0) continue;
+    const event = single(eventToken)!;
+    const evidence = spanEvidence(context, view, sentence, start, after + 1, 'event/held-by');
+    for (const p of people) if (single(p)) facts.push(fact.link(event, 'participant', single(p)!, evidence));
+    if (setting.place && single(setting.place)) facts.push(fact.link(event, 'location', single(setting.place)!, evidence));
+    const date = clauseDate(context, view, sentence, start, at);
+    facts.push(...dateFacts(event, date, false, false, evidence));
+  }
   return facts;
 }
 

@@ -48,6 +48,13 @@ export function* everyToken(context: ExtractionContext): Generator<{ view: Sente
   }
 }
 
+/** Every place in every sentence's masked text where one of `words` stands, sentence by sentence. */
+export function* everyOccurrence(context: ExtractionContext, words: readonly string[]): Generator<{ view: SentenceView; sentence: number; at: number; word: string }> {
+  for (const [sentence, view] of context.views.entries()) {
+    for (const [at, word] of occurrences(view.masked, words)) yield { view, sentence, at, word };
+  }
+}
+
 /** Masked indices of a view's tokens, in order. */
 export function tokenIndices(view: SentenceView): number[] {
   const found: number[] = [];

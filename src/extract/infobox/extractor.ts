@@ -26,7 +26,7 @@ export const infoboxExtractor: Extractor = {
   id: 'infobox',
   appliesTo: always,
   extract(context) {
-    const mappings = loadMappings({ properties: new Set(PROPERTY_NAMES), types: new Set(ENTITY_TYPES) });
+    const mappings = loadMappings(KNOWN_NAMES);
     const lang = context.article.source.lang;
     const facts: Fact[] = [];
     for (const call of context.article.templates) {
@@ -38,6 +38,9 @@ export const infoboxExtractor: Extractor = {
 };
 
 const COMMONS_FILE = 'https://commons.wikimedia.org/wiki/File:';
+
+/** The ontology's names the mapping files are checked against (once, when they are first read). */
+const KNOWN_NAMES = { properties: new Set<string>(PROPERTY_NAMES), types: new Set<string>(ENTITY_TYPES) };
 
 /** A rule id segment: lower case, spaces as dashes, no slash. */
 const ruleSegment = (s: string) => s.trim().toLowerCase().replace(/\s+/g, '-').replace(/\//g, '-') || '-';

@@ -317,14 +317,15 @@ interface LinkNode { type: 'link'; raw: string; target: string; label?: string; 
 interface ExtNode { type: 'ext'; raw: string; url: string; label: string }
 type Node = TextNode | TemplateNode | LinkNode | ExtNode;
 
-/** Index just after the `}}` closing the `{{` at `i`, or -1. */
-function closeBraces(s: string, i: number): number {
+/** Index just after the two-character closer matching the opener at `i` (nesting counted), or -1; looks `limit` ahead. */
+function closeDouble(s: string, i: number, open: string, close: string, limit = Infinity): number {
   let depth = 0;
-  for (let k = i; k < s.length - 1; ) {
-    if (s[k] === '{' && s[k + 1] === '{') {
+  const stop = Math.min(s.length, i + limit);
+  for (let k = i; k < stop - 1; ) {
+    if (s[k] === open && s[k + 1] === open) {
       depth++;
       k += 2;
-    } else if (s[k] === '}' && s[k + 1] === '}') {
+    } else if (s[k] === close && s[k + 1] === close) {
       depth--;
       k += 2;
       if (depth === 0) return k;
@@ -333,22 +334,11 @@ function closeBraces(s: string, i: number): number {
   return -1;
 }
 
+/** Index just after the `}}` closing the `{{` at `i`, or -1. */
+const closeBraces = (s: string, i: number): number => closeDouble(s, i, '{', '}');
+
 /** Index just after the `]]` closing the `[[` at `i`, or -1 (links are short: looks 2,000 characters ahead). */
-function closeLink(s: string, i: number): number {
-  let depth = 0;
-  const stop = Math.min(s.length, i + 2000);
-  for (let k = i; k < stop - 1; ) {
-    if (s[k] === '[' && s[k + 1] === '[') {
-      depth++;
-      k += 2;
-    } else if (s[k] === ']' && s[k + 1] === ']') {
-      depth--;
-      k += 2;
-      if (depth === 0) return k;
-    } else k++;
-  }
-  return -1;
-}
+const closeLink = (s: string, i: number): number => closeDouble(s, i, '[', ']', 2000);
 
 /** Splits at `|` outside nested templates and links. */
 function splitPipes(s: string): string[] {
