@@ -1,42 +1,72 @@
-/** Finding the RDF files a command reads (`--data DIR`), shared by `query` and `export`. */
+/**
+ * Finding the RDF files a command reads (`--data DIR`), shared by `query`, `export`, `validate`, `link`
+ * and `push`. A folder is searched recursively, so `build`'s `{lang}/` folders (or a folder of several
+ * builds) read as one graph; `.gz` files are read through gunzip.
+ */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { formatFromExtension, type RdfFormat } from '../export/formats';
 import { compareCodePoints } from '../util/text';
 import { CommandError } from './errors';
 import { resolveIn, type CliIo } from './io';
 
-/** One RDF file: where it is, how the user would name it, and its syntax. */
+/** One RDF file: where it is, how the user would name it, its syntax and whether it is gzipped. */
 export interface RdfFile {
   path: string;
   shown: string;
   format: RdfFormat;
+  gzip?: boolean;
 }
 
-/** The RDF files directly in `dir` (by extension, in code point order); an error if there are none. */
+/**
+ * The RDF files under `dir`, recursively (by extension, `.gz` included; hidden entries skipped), in code
+ * point order of their relative paths; an error if there are none.
+ */
 export function listRdfFiles(io: CliIo, dir: string): RdfFile[] {
   const location = resolveIn(io, dir);
-  let names: string[];
+  const files: RdfFile[] = [];
+  const visited = new Set<string>();
+  const walk = (relative: string): void => {
+    const here = path.join(location, relative);
+    const real = fs.realpathSync(here);
+    if (visited.has(real)) return;
+    visited.add(real);
+    for (const name of fs.readdirSync(here).sort(compareCodePoints)) {
+      if (name.startsWith('.')) continue;
+      const child = path.join(relative, name);
+      const stats = fs.statSync(path.join(location, child), { throwIfNoEntry: false });
+      if (stats?.isDirectory()) walk(child);
+      else if (stats?.isFile()) {
+        const found = rdfFileType(name);
+        if (found) files.push({ path: path.join(location, child), shown: path.join(dir, child), ...found });
+      }
+    }
+  };
   try {
-    names = fs.readdirSync(location);
+    if (!fs.statSync(location).isDirectory()) throw new CommandError(`${dir} is not a directory`);
+    walk('');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') throw new CommandError(`${dir} is not a directory`);
-    if (code !== 'ENOENT') throw new CommandError(`cannot read ${dir}: ${(error as Error).message}`);
-    names = [];
+    if (error instanceof CommandError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CommandError(`cannot read ${dir}: ${(error as Error).message}`);
   }
-  const files = names
-    .filter((name) => !name.startsWith('.') && formatFromExtension(name) !== undefined)
-    .sort(compareCodePoints)
-    .map((name) => ({ path: path.join(location, name), shown: path.join(dir, name), format: formatFromExtension(name)! }));
   if (files.length === 0) throw new CommandError(`no RDF files in ${dir}; run \`wikikg build\` first`);
-  return files;
+  return files.sort((a, b) => compareCodePoints(a.shown, b.shown));
 }
 
-/** Reads an RDF file as text, with a one-line error naming it. */
+/** The syntax a file name says (`a.ttl`, `a.nq.gz`), or undefined for files that are not RDF. */
+export function rdfFileType(name: string): { format: RdfFormat; gzip?: boolean } | undefined {
+  const gzip = /\.gz$/i.test(name);
+  const format = formatFromExtension(gzip ? name.slice(0, -3) : name);
+  if (format === undefined) return undefined;
+  return gzip ? { format, gzip } : { format };
+}
+
+/** Reads an RDF file as text (gunzipped when it is `.gz`), with a one-line error naming it. */
 export function readRdfText(file: RdfFile): string {
   try {
-    return fs.readFileSync(file.path, 'utf8');
+    const bytes = fs.readFileSync(file.path);
+    return (file.gzip ? zlib.gunzipSync(bytes) : bytes).toString('utf8');
   } catch (error) {
     throw new CommandError(`cannot read ${file.shown}: ${(error as Error).message}`);
   }

@@ -9,8 +9,9 @@ import { readFile } from 'fs/promises';
 import * as ox from 'oxigraph';
 import { DataFactory } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
-import { NS } from '../graph/vocab';
 import { formatFromExtension, MEDIA_TYPE, type RdfFormat } from '../export/formats';
+import { PREFIX_DECLARATIONS } from './prefixes';
+import { parseSparqlJson } from './sparqlJson';
 
 /** A SPARQL answer: rows of bindings (SELECT), a boolean (ASK) or quads (CONSTRUCT, DESCRIBE). */
 export type QueryResult =
@@ -29,7 +30,7 @@ export class QuerySyntaxError extends Error {
 
 // Our prefixes on one line before every query, so users may write `wkg:` without declaring it; error
 // positions are shifted back by that one line.
-const PREFIX_LINE = Object.entries(NS).map(([p, iri]) => `PREFIX ${p}: <${iri}>`).join(' ') + '\n';
+const PREFIX_LINE = PREFIX_DECLARATIONS + '\n';
 
 /** Converts an oxigraph term (or quad) to the N3.js DataFactory equivalent. */
 function fromOx(t: ox.Term): Term {
@@ -79,35 +80,6 @@ export function parseWithOxigraph(text: string, mediaType: string, baseIri?: str
   return ox.parse(text, { format: mediaType, base_iri: baseIri }).map(fromOxQuad);
 }
 
-interface JsonTerm {
-  type: 'uri' | 'bnode' | 'literal' | 'triple';
-  value: string | { subject: JsonTerm; predicate: JsonTerm; object: JsonTerm };
-  'xml:lang'?: string;
-  datatype?: string;
-}
-
-function fromJsonTerm(t: JsonTerm): Term {
-  if (typeof t.value !== 'string') {
-    const { subject, predicate, object } = t.value;
-    return DataFactory.quad(fromJsonTerm(subject) as never, fromJsonTerm(predicate) as never, fromJsonTerm(object) as never);
-  }
-  if (t.type === 'uri') return DataFactory.namedNode(t.value);
-  if (t.type === 'bnode') return DataFactory.blankNode(t.value);
-  return DataFactory.literal(t.value, t['xml:lang'] || (t.datatype ? DataFactory.namedNode(t.datatype) : undefined));
-}
-
-function fromJsonResults(json: string): QueryResult {
-  const parsed = JSON.parse(json) as { head: { vars?: string[] }; boolean?: boolean; results?: { bindings: Array<Record<string, JsonTerm>> } };
-  if (typeof parsed.boolean === 'boolean') return { kind: 'boolean', value: parsed.boolean };
-  const variables = parsed.head.vars ?? [];
-  const rows = (parsed.results?.bindings ?? []).map((b) => {
-    const row: Record<string, Term | undefined> = {};
-    for (const v of variables) row[v] = b[v] ? fromJsonTerm(b[v]) : undefined;
-    return row;
-  });
-  return { kind: 'bindings', variables, rows };
-}
-
 /** Turns oxigraph's parser messages into one line with the line number of the user's query. */
 function syntaxError(message: string): QuerySyntaxError | undefined {
   const m = /^error at (\d+):(\d+): ?(.*)/s.exec(message);
@@ -133,8 +105,16 @@ export class GraphStore {
     return store;
   }
 
-  /** Loads RDF text (`ttl`, `trig`, `nt`, `nq`, `jsonld`, `rdfxml`) into the default graph or its named graphs. */
-  load(text: string, format: RdfFormat): void {
+  /**
+   * Loads RDF text (`ttl`, `trig`, `nt`, `nq`, `jsonld`, `rdfxml`) into the default graph or its named
+   * graphs. With `merge`, the quads of named graphs go to the default graph too, so that a build written
+   * as N-Quads (a named graph per article) answers queries exactly as the same build in Turtle does.
+   */
+  load(text: string, format: RdfFormat, options: { merge?: boolean } = {}): void {
+    if (options.merge && (format === 'nq' || format === 'trig')) {
+      for (const q of ox.parse(text, { format: MEDIA_TYPE[format] })) this.store.add(ox.quad(q.subject, q.predicate, q.object, ox.defaultGraph()));
+      return;
+    }
     this.store.load(text, { format: MEDIA_TYPE[format] });
   }
 
@@ -157,7 +137,7 @@ export class GraphStore {
   query(sparql: string): QueryResult {
     const text = PREFIX_LINE + sparql;
     try {
-      return fromJsonResults(this.store.query(text, { results_format: 'application/sparql-results+json' }) as string);
+      return parseSparqlJson(this.store.query(text, { results_format: 'application/sparql-results+json' }) as string);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const syntax = syntaxError(message);
