@@ -14,4 +14,5 @@ module.exports = {
     '/node_modules/(?!(@bhsd|rdf-validate-shacl|rdf-validate-datatype|@rdfjs|@tpluscode|@vocabulary|@zazuko|clownface)/)',
   ],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/globalSetup.js',
 };

@@ -1,13 +1,19 @@
 import type { Quad } from '@rdfjs/types';
+import { DataFactory } from 'n3';
+import { IriMinter } from './graph/iri';
+import { DEFAULT_BASE, NS } from './graph/vocab';
 import { serialize } from './export/serialize';
 import { extractFacts } from './extract';
 import type { Fact } from './extract/fact';
 import { factsToQuads } from './graph/toQuads';
 import type { ArticleSource, Diagnostic, ParsedArticle } from './parse/model';
-import { parseArticle } from './parse/parseArticle';
+import { emptyArticle, parseArticle } from './parse/parseArticle';
+import type { LinkCache } from './link/cache';
+import type { Shapes } from './validate';
 
 /**
- * The one module that knows the order of the stages: source → parse → extract → graph → export.
+ * The one module that knows the order of the stages: source → parse → extract → graph → link →
+ * validate → export.
  * Every other module only knows its own stage and the models before it.
  */
 
@@ -34,13 +40,15 @@ export interface BuildOptions {
  * article cannot stop a batch.
  */
 export function buildArticle(source: ArticleSource, options: BuildOptions = {}): ArticleBuild {
-  const parsed = parseArticle(source, { lint: options.lint === true });
+  let parsed: ParsedArticle | undefined;
   try {
+    parsed = parseArticle(source, { lint: options.lint === true });
     const facts = extractFacts(parsed);
     const quads = factsToQuads(parsed, facts, { base: options.base });
     return { source, parsed, facts, quads, factCount: facts.length, diagnostics: parsed.diagnostics };
   } catch (error) {
     const diagnostic = internalError(error);
+    parsed ??= emptyArticle(source);
     return { source, parsed, facts: [], quads: [], factCount: 0, diagnostics: [...parsed.diagnostics, diagnostic] };
   }
 }
@@ -61,4 +69,102 @@ function internalError(error: unknown): Diagnostic {
 /** The article's graph as Turtle: prefixes, a stable order, the same bytes for the same input. */
 export async function writeArticleTurtle(build: ArticleBuild): Promise<string> {
   return serialize(build.quads, 'ttl');
+}
+
+/** How `runArticle` takes one article to its output. */
+export interface ArticleRunOptions extends BuildOptions {
+  /** Serialisation of the article's graph: Turtle, or N-Quads in the article's named graph. */
+  format: 'ttl' | 'nq';
+  /** Add the links of this Wikidata link cache (offline). */
+  linkCache?: LinkCache;
+  /** Check the graph against these shapes; a graph that violates them is a failure and is not written. */
+  shapes?: Shapes;
+}
+
+/**
+ * What one article gave, as plain data (a worker thread sends it back whole): its graph serialised, the
+ * counts, the diagnostics and whether it failed (then `data` is empty and nothing may be written).
+ */
+export interface ArticleResult {
+  title: string;
+  lang: string;
+  revision?: string;
+  origin?: string;
+  /** The article's IRI: its named graph in N-Quads and in a triple store. */
+  graph: string;
+  factCount: number;
+  tripleCount: number;
+  diagnostics: Diagnostic[];
+  /** Lines that say why a graph failed validation (at most `MAX_PROBLEM_LINES`, then a count). */
+  problems: string[];
+  failed: boolean;
+  data: string;
+}
+
+const MAX_PROBLEM_LINES = 10;
+
+/** Every stage for one article: build, link, validate, serialise. Never throws (see `buildArticle`). */
+export async function runArticle(source: ArticleSource, options: ArticleRunOptions): Promise<ArticleResult> {
+  const build = buildArticle(source, options);
+  const problems: string[] = [];
+  try {
+    if (options.linkCache && !buildFailed(build)) {
+      const { linkFromCache } = await import('./link/linkGraph');
+      build.quads = [...build.quads, ...linkFromCache(build.quads, options.linkCache).quads];
+    }
+    if (options.shapes && !buildFailed(build)) problems.push(...(await validateBuild(build, options.shapes)));
+  } catch (error) {
+    build.diagnostics.push(internalError(error));
+  }
+  const graph = articleIri(build, options.base);
+  const failed = buildFailed(build);
+  let data = '';
+  if (!failed) {
+    try {
+      data = options.format === 'nq' ? await serialize(build.quads.map((q) => inGraph(q, graph)), 'nq') : await serialize(build.quads, 'ttl');
+    } catch (error) {
+      build.diagnostics.push(internalError(error));
+    }
+  }
+  return {
+    title: source.title,
+    lang: source.lang,
+    ...(source.revision ? { revision: source.revision } : {}),
+    ...(source.origin ? { origin: source.origin } : {}),
+    graph,
+    factCount: build.factCount,
+    tripleCount: build.quads.length,
+    diagnostics: build.diagnostics,
+    problems,
+    failed: buildFailed(build),
+    data: buildFailed(build) ? '' : data,
+  };
+}
+
+/** Validates a build; violations become an internal-error diagnostic and the lines that say what is wrong. */
+export async function validateBuild(build: ArticleBuild, shapes: Shapes): Promise<string[]> {
+  const { formatViolation, validateQuads } = await import('./validate');
+  const report = await validateQuads(build.quads, shapes);
+  if (report.conforms) return [];
+  const errors = report.violations.filter((v) => v.severity === 'Violation');
+  if (errors.length === 0) return [];
+  const where = build.source.origin ?? build.source.title;
+  const lines = errors.slice(0, MAX_PROBLEM_LINES).map((v) => `${where}: ${formatViolation(v, shapes.prefixes)}`);
+  if (errors.length > MAX_PROBLEM_LINES) lines.push(`${where}: … and ${errors.length - MAX_PROBLEM_LINES} more`);
+  const message = `internal error (please report it): the graph violates its shapes (${errors.length} violation${errors.length === 1 ? '' : 's'}); not written`;
+  build.diagnostics.push({ severity: 'error', code: INTERNAL_ERROR, line: 1, column: 1, message });
+  return lines;
+}
+
+/** The IRI of the article node (`<base>article/<lang>/<title>`), as the graph stage minted it. */
+function articleIri(build: ArticleBuild, base = DEFAULT_BASE): string {
+  const article = build.quads.find((q) => q.predicate.value === RDF_TYPE && q.object.value === WKG_ARTICLE);
+  return article?.subject.value ?? new IriMinter(build.parsed.source.lang || 'und', build.parsed.source.title, base).article().value;
+}
+
+const RDF_TYPE = `${NS.rdf}type`;
+const WKG_ARTICLE = `${NS.wkg}Article`;
+
+function inGraph(quad: Quad, graph: string): Quad {
+  return DataFactory.quad(quad.subject, quad.predicate, quad.object, DataFactory.namedNode(graph));
 }

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as extract from '../src/extract';
+import Parser = require('wikiparser-node');
 import { buildArticle, buildFailed } from '../src/pipeline';
 import { runCli, tempDir, writeTree } from './cli/helpers';
 
@@ -17,6 +18,25 @@ function failExtractionOn(marker: string): jest.SpyInstance {
 
 afterEach(() => jest.restoreAllMocks());
 
+describe('an article that exhausts memory while it is parsed', () => {
+  it('is a failure of the build (not written, exit 1), not a parse diagnostic on a near-empty graph', async () => {
+    jest.spyOn(Parser, 'parse').mockImplementation(() => {
+      throw new RangeError('Maximum heap size exceeded');
+    });
+    const build = buildArticle({ title: 'T', lang: 'en', text: ENGLISH });
+    expect(buildFailed(build)).toBe(true);
+    expect(build.diagnostics.map((d) => d.code)).toEqual(['internal-error']);
+    expect(build.diagnostics[0].message).toMatch(/RangeError: Maximum heap size exceeded/);
+    jest.restoreAllMocks();
+    jest.spyOn(Parser, 'parse').mockImplementation(() => {
+      throw new Error('unexpected token');
+    });
+    const ordinary = buildArticle({ title: 'T', lang: 'en', text: ENGLISH });
+    expect(buildFailed(ordinary)).toBe(false);
+    expect(ordinary.diagnostics.map((d) => d.code)).toEqual(['parse-failed']);
+  });
+});
+
 describe('buildArticle when a stage after parsing throws', () => {
   it('returns an internal-error diagnostic instead of throwing', () => {
     failExtractionOn('BOOM');
@@ -31,9 +51,10 @@ describe('wikikg build with one article that fails inside wikikg', () => {
   it('writes the others, names the failure, and exits 1', async () => {
     failExtractionOn('BOOM');
     const cwd = writeTree(tempDir(), { 'in/a.wiki': ENGLISH, 'in/b.wiki': `${ENGLISH}BOOM\n`, 'in/c.wiki': ENGLISH });
-    const run = await runCli(['build', 'in', '--out', 'graphs', '--no-validate'], { cwd });
+    // In this thread (--jobs 1), where the spy is: worker threads load their own copy of the pipeline.
+    const run = await runCli(['build', 'in', '--out', 'graphs', '--no-validate', '--jobs', '1'], { cwd });
     expect(run.code).toBe(1);
-    expect(fs.readdirSync(path.join(cwd, 'graphs')).sort()).toEqual(['a.ttl', 'c.ttl']);
+    expect(fs.readdirSync(path.join(cwd, 'graphs', 'en')).sort()).toEqual(['a.ttl', 'c.ttl']);
     expect(run.errorLines).toContainEqual(expect.stringMatching(/^in\/b\.wiki:1:1: error: internal error \(please report it\): TypeError/));
     expect(run.errorLines[run.errorLines.length - 1]).toMatch(/^built 3 articles, .*; 1 failed \(internal error, not written\)$/);
   });

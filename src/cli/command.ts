@@ -11,5 +11,5 @@ export interface Command {
 /** Options every command accepts, appended to its own. */
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'help', short: 'h', description: 'Show this help' },
-  { name: 'verbose', description: 'Show the stack trace when the command fails' },
+  { name: 'verbose', description: 'Say more: one line per article (build), the stack trace when the command fails' },
 ];

@@ -37,6 +37,11 @@ export function parseArticle(source: ArticleSource, options: ParseOptions = {}):
   return article;
 }
 
+/** Whether an error says the process ran out of memory rather than that the input is bad. */
+export function isResourceExhaustion(error: unknown): boolean {
+  return error instanceof RangeError && /heap|memory|Invalid (string|array|typed array) length|allocation failed/i.test(error.message);
+}
+
 /** The parse, or an empty article with one diagnostic when the input is refused or the parser fails. */
 function parseSafely(source: ArticleSource, options: ParseOptions): ParsedArticle {
   const tooDeep = excessiveNesting(source.text);
@@ -44,6 +49,9 @@ function parseSafely(source: ArticleSource, options: ParseOptions): ParsedArticl
   try {
     return parseOrThrow(source, options);
   } catch (error) {
+    // Out of memory (V8's "Maximum heap size exceeded", "Invalid string length") is not a fault of the
+    // input: taking it for one would write a near-empty graph with exit 0. It goes up as a failure.
+    if (isResourceExhaustion(error)) throw error;
     const article = emptyArticle(source);
     article.diagnostics.push({ severity: 'error', code: 'parse-failed', message: `parse failed: ${String(error)}`, line: 1, column: 1 });
     return article;

@@ -44,27 +44,58 @@ export function dumpPageOrigin(file: string, title: string): string {
 /** Reads the article pages of a dump (see the module comment); throws `SourceError` on a bad dump. */
 export async function readDumpArticles(file: string, options: DumpArticleOptions = {}): Promise<DumpArticles> {
   const byTitle = new Map<string, ArticleSource>();
-  const skipped: Record<SkipReason, number> = { namespace: 0, empty: 0, untitled: 0, duplicate: 0, 'too-large': 0 };
-  const notes: string[] = [];
+  const tally = newDumpTally();
+  for await (const source of streamDumpArticles(file, options, tally)) {
+    byTitle.delete(source.title);
+    byTitle.set(source.title, source);
+  }
+  const articles = [...byTitle.values()];
+  return { articles, redirects: articles.filter(isRedirect).length, skipped: tally.skipped, notes: tally.notes };
+}
+
+/** What a streamed dump left out, counted as it goes (see `streamDumpArticles`). */
+export interface DumpTally {
+  skipped: Record<SkipReason, number>;
+  redirects: number;
+  /** Articles given out (redirects included). */
+  articles: number;
+  notes: string[];
+}
+
+/** An empty tally. */
+export function newDumpTally(): DumpTally {
+  return { skipped: { namespace: 0, empty: 0, untitled: 0, duplicate: 0, 'too-large': 0 }, redirects: 0, articles: 0, notes: [] };
+}
+
+/**
+ * The article pages of a dump one at a time, as they are read: nothing is kept but the titles seen (to
+ * count a page that comes twice, whose later copy is given out again and so replaces the earlier one).
+ */
+export async function* streamDumpArticles(file: string, options: DumpArticleOptions = {}, tally = newDumpTally()): AsyncGenerator<ArticleSource> {
+  const seen = new Set<string>();
   for await (const { site, page } of readDumpPages(file, options)) {
     const reason = skipReason(page);
     if (reason) {
-      skipped[reason]++;
-      if (reason === 'too-large') notes.push(`${dumpPageOrigin(file, page.title)}: skipped: the text is too large (${page.oversizeBytes} bytes; the limit is ${options.maxBytes ?? DEFAULT_MAX_BYTES} bytes)`);
+      tally.skipped[reason]++;
+      if (reason === 'too-large') tally.notes.push(`${dumpPageOrigin(file, page.title)}: skipped: the text is too large (${page.oversizeBytes} bytes; the limit is ${options.maxBytes ?? DEFAULT_MAX_BYTES} bytes)`);
       continue;
     }
-    if (byTitle.delete(page.title)) skipped.duplicate++;
-    byTitle.set(page.title, {
+    const source: ArticleSource = {
       title: page.title,
       lang: options.lang ?? pageLanguage(site, page.text),
       text: page.text,
       ...(page.revision ? { revision: page.revision } : {}),
       origin: dumpPageOrigin(file, page.title),
       ...(page.redirectTitle ? { redirect: page.redirectTitle } : {}),
-    });
+    };
+    if (seen.has(page.title)) tally.skipped.duplicate++;
+    else {
+      seen.add(page.title);
+      tally.articles++;
+      if (isRedirect(source)) tally.redirects++;
+    }
+    yield source;
   }
-  const articles = [...byTitle.values()];
-  return { articles, redirects: articles.filter(isRedirect).length, skipped, notes };
 }
 
 /** Whether a page read from a dump is a redirect: the dump says so, or its text starts with the magic word. */

@@ -1,17 +1,21 @@
 /**
  * Reading everything the command line names: wikitext files (one article each) and MediaWiki XML dumps
- * (one article per page), each article paired with the file name its output gets. All of it is read
- * before anything is built, so a bad input is reported before any output is written.
+ * (one article per page), each article paired with the file name its output gets.
+ *
+ * Two steps, so that a build streams: `planInputs` finds the files and checks every wikitext file
+ * before anything is built (a bad one stops the command with nothing written); `streamInputs` then gives
+ * the articles one at a time, a dump's pages as they are read, and keeps none of them.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ArticleSource } from '../parse/model';
 import { collectArticleFiles } from './collect';
-import { readDumpArticles, type DumpArticles } from './dumpArticles';
+import { newDumpTally, streamDumpArticles, type DumpTally } from './dumpArticles';
 import { safeFileName } from './fileNames';
 import { readArticleFile } from './readArticle';
 import { isDumpFileName } from './xmlDump';
 import { isBzip2 } from './bzip2';
+import { SourceError } from './SourceError';
 
 /** One article to build and the name (without extension) of its output file. */
 export interface InputArticle {
@@ -36,21 +40,80 @@ export interface ReadInputsOptions {
   maxBytes?: number;
 }
 
-/** Reads every article of `inputs` (files, folders, dumps); throws `SourceError` on the first bad input. */
-export async function readInputs(inputs: readonly string[], options: ReadInputsOptions = {}): Promise<ReadInputs> {
-  const articles: InputArticle[] = [];
-  const notes: string[] = [];
-  for (const file of collectArticleFiles(inputs, { cwd: options.cwd })) {
-    if (!isDumpFile(file, options.cwd)) {
-      const source = readArticleFile(file, options);
-      articles.push({ source, outputName: path.parse(file).name });
-      continue;
+/** One input file: a wikitext file (its language and output name known) or a dump. */
+export type PlannedInput =
+  | { kind: 'wikitext'; file: string; bytes: number; lang: string; outputName: string }
+  | { kind: 'dump'; file: string; bytes: number }
+  /** An article read already (standard input). */
+  | { kind: 'source'; file: string; bytes: number; source: ArticleSource; outputName: string };
+
+/** An article as `streamInputs` gives it: where it came from, and its output name. */
+export interface StreamedArticle extends InputArticle {
+  /** Index of its input in the plan. */
+  input: number;
+}
+
+/** Where a stream of inputs is: bytes of the inputs read so far (compressed, for bzip2) out of all. */
+export interface InputPosition {
+  bytesRead: number;
+  totalBytes: number;
+}
+
+/**
+ * The input files of `inputs`, each wikitext file read and checked (and then let go): throws
+ * `SourceError` on the first bad one, before anything is built.
+ */
+export function planInputs(inputs: readonly string[], options: ReadInputsOptions = {}): PlannedInput[] {
+  return collectArticleFiles(inputs, { cwd: options.cwd }).map((file): PlannedInput => {
+    const bytes = fileSize(file, options.cwd);
+    if (isDumpFile(file, options.cwd)) return { kind: 'dump', file, bytes };
+    const source = readArticleFile(file, options);
+    return { kind: 'wikitext', file, bytes, lang: source.lang, outputName: path.parse(file).name };
+  });
+}
+
+/**
+ * The articles of the planned inputs, one at a time. After each dump, `onDumpRead` gets its tally (and
+ * the line that describes it). `position` is kept up to date for progress reports.
+ */
+export async function* streamInputs(
+  plan: readonly PlannedInput[],
+  options: ReadInputsOptions & { position?: InputPosition; onDumpRead?: (tally: DumpTally, line: string) => void } = {},
+): AsyncGenerator<StreamedArticle> {
+  const position = options.position ?? { bytesRead: 0, totalBytes: 0 };
+  position.totalBytes = plan.reduce((sum, input) => sum + input.bytes, 0);
+  let done = 0;
+  for (const [index, input] of plan.entries()) {
+    if (input.kind === 'source') {
+      yield { source: input.source, outputName: input.outputName, input: index };
+    } else if (input.kind === 'wikitext') {
+      const source = readArticleFile(input.file, options);
+      position.bytesRead = done + input.bytes;
+      yield { source, outputName: input.outputName, input: index };
+    } else {
+      const tally = newDumpTally();
+      const read = { ...options, onBytesRead: (bytes: number) => (position.bytesRead = done + bytes) };
+      for await (const source of streamDumpArticles(input.file, read, tally)) {
+        yield { source, outputName: safeFileName(source.title), input: index };
+      }
+      options.onDumpRead?.(tally, describeDump(input.file, tally));
     }
-    const dump = await readDumpArticles(file, options);
-    for (const source of dump.articles) articles.push({ source, outputName: safeFileName(source.title) });
-    notes.push(describeDump(file, dump), ...dump.notes);
+    done += input.bytes;
+    position.bytesRead = done;
   }
-  return { articles, notes };
+}
+
+/** Every article of `inputs` at once (a dump's page that comes twice keeps its later copy); for tests and tools. */
+export async function readInputs(inputs: readonly string[], options: ReadInputsOptions = {}): Promise<ReadInputs> {
+  const byKey = new Map<string, InputArticle>();
+  const notes: string[] = [];
+  const onDumpRead = (tally: DumpTally, line: string): void => void notes.push(line, ...tally.notes);
+  for await (const { source, outputName, input } of streamInputs(planInputs(inputs, options), { ...options, onDumpRead })) {
+    const key = `${input}\u0000${source.title}`;
+    byKey.delete(key);
+    byKey.set(key, { source, outputName });
+  }
+  return { articles: [...byKey.values()], notes };
 }
 
 /** Whether a file is a dump: by its name, or by an XML start that opens `<mediawiki>`. */
@@ -60,6 +123,14 @@ export function isDumpFile(file: string, cwd = process.cwd()): boolean {
   if (isBzip2(head)) return false;
   const text = Buffer.from(head).toString('utf8').replace(/^\uFEFF/, '').trimStart();
   return /^(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<mediawiki[\s>]/.test(text);
+}
+
+function fileSize(file: string, cwd = process.cwd()): number {
+  try {
+    return fs.statSync(path.resolve(cwd, file)).size;
+  } catch (error) {
+    throw new SourceError(file, `cannot read ${file}: ${(error as Error).message}`);
+  }
 }
 
 /** The first kilobyte of a file, or nothing when it cannot be read (reading it later says why). */
@@ -78,20 +149,20 @@ function readHead(location: string): Uint8Array {
 }
 
 /** `dump.xml: 23 articles, 2 redirects (skipped pages: 10 outside the article namespace, 1 empty)`. */
-function describeDump(file: string, dump: DumpArticles): string {
-  const labels: Record<keyof DumpArticles['skipped'], (n: number) => string> = {
+function describeDump(file: string, tally: DumpTally): string {
+  const labels: Record<keyof DumpTally['skipped'], (n: number) => string> = {
     namespace: (n) => `${n} outside the article namespace`,
     empty: (n) => `${n} empty`,
     untitled: (n) => `${n} without a title`,
     duplicate: (n) => `${n} replaced by a later page of the same title`,
     'too-large': (n) => `${n} over the size limit`,
   };
-  const parts = Object.entries(dump.skipped)
+  const parts = Object.entries(tally.skipped)
     .filter(([, count]) => count > 0)
     .map(([reason, count]) => labels[reason as keyof typeof labels](count));
   const skipped = parts.length > 0 ? ` (skipped pages: ${parts.join(', ')})` : '';
-  const redirects = dump.redirects > 0 ? `, ${plural(dump.redirects, 'redirect')}` : '';
-  return `${file}: ${plural(dump.articles.length - dump.redirects, 'article')}${redirects}${skipped}`;
+  const redirects = tally.redirects > 0 ? `, ${plural(tally.redirects, 'redirect')}` : '';
+  return `${file}: ${plural(tally.articles - tally.redirects, 'article')}${redirects}${skipped}`;
 }
 
 function plural(count: number, noun: string): string {

@@ -43,6 +43,8 @@ export interface DumpReadOptions {
   cwd?: string;
   /** Largest page text kept, in UTF-8 bytes; default `DEFAULT_MAX_BYTES`. */
   maxBytes?: number;
+  /** Told how many bytes of the file (compressed, for bzip2) have been read so far, after each chunk. */
+  onBytesRead?: (bytes: number) => void;
 }
 
 /** Whether a file name looks like a MediaWiki XML dump (`.xml` or `.xml.bz2`). */
@@ -58,7 +60,7 @@ export async function* readDumpPages(file: string, options: DumpReadOptions = {}
     if (error instanceof XmlSyntaxError) throw new SourceError(file, `${file}:${error.line}:${error.column}: malformed XML: ${error.message}`);
     throw error;
   };
-  for await (const chunk of textChunks(file, path.resolve(options.cwd ?? process.cwd(), file))) {
+  for await (const chunk of textChunks(file, path.resolve(options.cwd ?? process.cwd(), file), options.onBytesRead)) {
     try {
       reader.write(chunk);
     } catch (error) {
@@ -76,7 +78,7 @@ export async function* readDumpPages(file: string, options: DumpReadOptions = {}
 }
 
 /** The file's text in chunks, bzip2 decompressed when its first bytes say so. */
-async function* textChunks(file: string, location: string): AsyncGenerator<string> {
+async function* textChunks(file: string, location: string, onBytesRead?: (bytes: number) => void): AsyncGenerator<string> {
   const compressed = isBzip2(readHead(file, location));
   const raw = fs.createReadStream(location);
   const stream: Readable = compressed ? decompressBzip2(raw) : raw;
@@ -84,6 +86,7 @@ async function* textChunks(file: string, location: string): AsyncGenerator<strin
   let first = true;
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
+      onBytesRead?.(raw.bytesRead);
       yield first ? chunk.replace(/^\uFEFF/, '') : chunk;
       first = false;
     }

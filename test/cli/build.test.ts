@@ -63,7 +63,7 @@ describe('wikikg build refuses bad input and keeps the previous output', () => {
 
   it('two inputs that would write the same file', async () => {
     const cwd = projectWith({ 'a/x.wiki': ENGLISH, 'b/x.txt': ENGLISH });
-    expect(await failedBuild(cwd, 1, 'a', 'b')).toBe('wikikg: a/x.wiki and b/x.txt would both be written to output/x.ttl; rename one');
+    expect(await failedBuild(cwd, 1, 'a', 'b')).toBe('wikikg: a/x.wiki and b/x.txt would both be written to output/en/x.ttl; rename one');
   });
 
   it('an output folder that is a file', async () => {
@@ -89,22 +89,28 @@ describe('wikikg build writes one Turtle file per article', () => {
     const cwd = writeTree(tempDir(), { 'seeds/南北共同聯絡辦公室.wiki': SEED });
     const run = await runCli(['build'], { cwd });
     expect(run.code).toBe(0);
-    expect(fs.readdirSync(path.join(cwd, 'output'))).toEqual(['南北共同聯絡辦公室.ttl']);
-    expect(fs.readFileSync(path.join(cwd, 'output', '南北共同聯絡辦公室.ttl'), 'utf8')).toContain('南北共同聯絡辦公室');
+    expect(fs.readdirSync(path.join(cwd, 'output'))).toEqual(['manifest.tsv', 'zh']);
+    expect(fs.readdirSync(path.join(cwd, 'output', 'zh'))).toEqual(['南北共同聯絡辦公室.ttl']);
+    expect(fs.readFileSync(path.join(cwd, 'output', 'zh', '南北共同聯絡辦公室.ttl'), 'utf8')).toContain('南北共同聯絡辦公室');
     expect(run.errorLines.at(-1)).toMatch(/^built 1 article, \d+ facts?, \d+ triples?, \d+ diagnostics? in \d+\.\d s$/);
     expect(run.stdout).toBe('');
   });
 
-  it('reports each article when there are several, and the totals', async () => {
+  it('reports each article with --verbose only, and always the totals', async () => {
     const cwd = writeTree(tempDir(), { 'in/Kaesong_Industrial_Region.wiki': ENGLISH, 'in/zh/南北共同聯絡辦公室.wiki': SEED });
-    const run = await runCli(['build', 'in', '--out', 'graphs'], { cwd });
-    expect(run.code).toBe(0);
+    const quiet = await runCli(['build', 'in', '--out', 'graphs', '--jobs', '1'], { cwd });
+    expect(quiet.code).toBe(0);
+    expect(quiet.errorLines).toHaveLength(1);
+    expect(quiet.errorLines[0]).toMatch(/^built 2 articles, /);
+    const run = await runCli(['build', 'in', '--out', 'graphs', '--jobs', '1', '--force', '--verbose'], { cwd });
     const progress = run.errorLines.filter((line) => line.startsWith('['));
     expect(progress).toHaveLength(2);
-    expect(progress[0]).toMatch(/^\[1\/2\] Kaesong Industrial Region: \d+ facts?, \d+ diagnostics?$/);
-    expect(progress[1]).toMatch(/^\[2\/2\] 南北共同聯絡辦公室: /);
+    expect(progress[0]).toMatch(/^\[1\] Kaesong Industrial Region: \d+ facts?, \d+ diagnostics?$/);
+    expect(progress[1]).toMatch(/^\[2\] 南北共同聯絡辦公室: /);
     expect(run.errorLines.at(-1)).toMatch(/^built 2 articles, /);
-    expect(fs.readdirSync(path.join(cwd, 'graphs')).sort()).toEqual(['Kaesong_Industrial_Region.ttl', '南北共同聯絡辦公室.ttl']);
+    expect(fs.readdirSync(path.join(cwd, 'graphs')).sort()).toEqual(['en', 'manifest.tsv', 'zh']);
+    expect(fs.readdirSync(path.join(cwd, 'graphs', 'en'))).toEqual(['Kaesong_Industrial_Region.ttl']);
+    expect(fs.readdirSync(path.join(cwd, 'graphs', 'zh'))).toEqual(['南北共同聯絡辦公室.ttl']);
   });
 
   it('prints diagnostics as file:line:column: severity: message without failing', async () => {
@@ -128,17 +134,17 @@ describe('wikikg build writes one Turtle file per article', () => {
   });
 
   it('replaces the previous output of the same article', async () => {
-    const cwd = writeTree(tempDir(), { 'a.wiki': ENGLISH, 'output/a.ttl': 'old' });
+    const cwd = writeTree(tempDir(), { 'a.wiki': ENGLISH, 'output/en/a.ttl': 'old' });
     expect((await runCli(['build', 'a.wiki'], { cwd })).code).toBe(0);
-    expect(fs.readFileSync(path.join(cwd, 'output', 'a.ttl'), 'utf8')).not.toBe('old');
-    expect(fs.readdirSync(path.join(cwd, 'output'))).toEqual(['a.ttl']);
+    expect(fs.readFileSync(path.join(cwd, 'output', 'en', 'a.ttl'), 'utf8')).not.toBe('old');
+    expect(fs.readdirSync(path.join(cwd, 'output', 'en'))).toEqual(['a.ttl']);
   });
 
   it('uses the --base it is given', async () => {
     const cwd = writeTree(tempDir(), { 'a.wiki': ENGLISH });
     const run = await runCli(['build', 'a.wiki', '--base', 'https://kg.example.org/'], { cwd });
     expect(run.code).toBe(0);
-    expect(fs.readFileSync(path.join(cwd, 'output', 'a.ttl'), 'utf8')).toContain('https://kg.example.org/');
+    expect(fs.readFileSync(path.join(cwd, 'output', 'en', 'a.ttl'), 'utf8')).toContain('https://kg.example.org/');
   });
 });
 
@@ -149,10 +155,10 @@ describe('wikikg build on MediaWiki XML dumps', () => {
     const cwd = writeTree(tempDir(), { 'dumps/pages.xml': DUMP });
     const run = await runCli(['build', 'dumps', '--out', 'graphs'], { cwd });
     expect(run.code).toBe(0);
-    expect(fs.readdirSync(path.join(cwd, 'graphs')).sort()).toEqual(['Alpha_&_Omega.ttl', 'Delta.ttl', 'Gamma.ttl']);
+    expect(fs.readdirSync(path.join(cwd, 'graphs', 'ko')).sort()).toEqual(['Alpha_&_Omega.ttl', 'Delta.ttl', 'Gamma.ttl']);
     expect(run.errorLines[0]).toBe(`${path.join('dumps', 'pages.xml')}: 2 articles, 1 redirect (skipped pages: 1 outside the article namespace)`);
-    expect(fs.readFileSync(path.join(cwd, 'graphs', 'Gamma.ttl'), 'utf8')).toContain('wkg:redirectsTo');
-    expect(fs.readFileSync(path.join(cwd, 'graphs', 'Delta.ttl'), 'utf8')).toContain('"105"');
+    expect(fs.readFileSync(path.join(cwd, 'graphs', 'ko', 'Gamma.ttl'), 'utf8')).toContain('wkg:redirectsTo');
+    expect(fs.readFileSync(path.join(cwd, 'graphs', 'ko', 'Delta.ttl'), 'utf8')).toContain('"105"');
   });
 
   it('refuses a malformed dump and writes nothing', async () => {

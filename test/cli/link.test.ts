@@ -18,11 +18,11 @@ describe('wikikg link', () => {
     const dir = await builtSeed();
     const run = await runCli(['link', '--data', 'out'], { cwd: dir });
     expect(run.errorLines).toEqual(['linked 2 entities to Wikidata items, 0 more with candidates only, in 1 files (offline, from the cache only)']);
-    const linked = fs.readFileSync(path.join(dir, 'out', '南北共同聯絡辦公室.ttl'), 'utf8');
+    const linked = fs.readFileSync(path.join(dir, 'out', 'zh', '南北共同聯絡辦公室.ttl'), 'utf8');
     expect(linked).toContain('owl:sameAs wd:Q884');
     const again = await runCli(['build', SEED, '--link', '--out', 'out2'], { cwd: dir });
     expect(again.code).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'out2', '南北共同聯絡辦公室.ttl'), 'utf8')).toBe(linked);
+    expect(fs.readFileSync(path.join(dir, 'out2', 'zh', '南北共同聯絡辦公室.ttl'), 'utf8')).toBe(linked);
   });
 
   it('asks a given endpoint online and writes the answers to the cache, dated and sourced', async () => {

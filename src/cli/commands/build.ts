@@ -1,18 +1,23 @@
 /**
- * `wikikg build`: wikitext files and MediaWiki XML dumps in, one Turtle file per article out. All inputs
- * are read and all graphs built before anything is written, so one unreadable input leaves the previous
- * output as it was; the files are then written atomically. Diagnostics about the wikitext are reported
- * but do not fail the build. An article whose build fails inside wikikg (`internal-error`) does not stop
- * the batch: the others are written, that one is not, and the command exits 1 so scripts notice.
+ * `wikikg build`: wikitext files and MediaWiki XML dumps in, RDF out: one Turtle file per article under
+ * `{lang}/` (or one N-Quads stream per input), plus `manifest.tsv`. The build streams (see
+ * `batch/build.ts`): each article is written as soon as it is built, atomically, on every core
+ * (`--jobs`). Every wikitext input is checked before anything is built, so a bad one changes nothing.
+ * Diagnostics about the wikitext are reported but do not fail the build. An article whose build fails
+ * inside wikikg (`internal-error`) does not stop the batch: the others are written, that one is not, and
+ * the command exits 1 so scripts notice. SIGINT and SIGTERM stop it between articles: every file is
+ * whole, the manifest says what was written, and the exit code is 130 or 143.
  */
+import * as os from 'os';
 import * as path from 'path';
 import { DEFAULT_BASE } from '../../graph/vocab';
 import type { ArticleSource, Diagnostic } from '../../parse/model';
-import type { ArticleBuild } from '../../pipeline';
+import type { ArticleResult } from '../../pipeline';
 import { safeFileName } from '../../source/fileNames';
 import { DEFAULT_MAX_BYTES, readArticleBytes } from '../../source/readArticle';
-import { readInputs, type InputArticle } from '../../source/readInputs';
-import { writeFilesAtomic, type FileContent } from '../../util/atomicWrite';
+import { planInputs, type PlannedInput } from '../../source/readInputs';
+import type { BatchCounts, BatchSummary, Shard } from '../../batch/build';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../batch/output';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
 import { CommandError, EXIT, UsageError } from '../errors';
@@ -24,7 +29,7 @@ const DEFAULT_INPUT = 'seeds/';
 export const buildCommand: Command = {
   spec: {
     name: 'build',
-    summary: 'Build an RDF graph (Turtle) for each wikitext article',
+    summary: 'Build an RDF graph for each wikitext article (Turtle files or N-Quads streams)',
     operands: '[FILE|DIR ...]',
     operandHelp: [
       `FILE|DIR ...  .wiki/.txt files, MediaWiki XML dumps (.xml, .xml.bz2), or folders searched for them`,
@@ -38,8 +43,12 @@ export const buildCommand: Command = {
         short: 'o',
         value: 'DIR',
         default: 'output/',
-        description: 'Folder for <file name>.ttl; - prints Turtle to stdout',
+        description: 'Folder for {lang}/<name>.ttl and manifest.tsv; - prints the graphs to stdout',
       },
+      { name: 'format', short: 'f', value: 'FORMAT', choices: OUTPUT_FORMATS, default: 'ttl', description: 'ttl(.gz): a file per article; nq(.gz): a stream per input, a named graph per article' },
+      { name: 'jobs', short: 'j', value: 'N', defaultHelp: 'the number of cores', description: 'Articles built at once, each in a worker thread (1: in this thread)' },
+      { name: 'shard', value: 'I/N', description: 'Build only the I-th of N parts of the articles (0 <= I < N), by a hash of each title' },
+      { name: 'force', description: 'Rebuild every article, even those the manifest says are unchanged' },
       { name: 'base', value: 'IRI', defaultHelp: DEFAULT_BASE, description: 'Base IRI for minted resources, ending in / or #' },
       { name: 'title', value: 'TITLE', defaultHelp: 'file name, _ as space', description: 'Page title (one input file only)' },
       { name: 'link', description: 'Link entities to Wikidata items from the link cache (offline; see wikikg link)' },
@@ -50,7 +59,8 @@ export const buildCommand: Command = {
     ],
     examples: [
       'wikikg build',
-      'wikikg build articles/zh/ --out graphs/',
+      'wikikg build articles/ --out graphs/ --jobs 4',
+      'wikikg build zhwiki-pages-articles.xml.bz2 --format nq.gz --shard 0/8',
       'wikikg build page.wiki --title 中日經濟聯絡處 --lang zh',
     ],
   },
@@ -60,27 +70,84 @@ export const buildCommand: Command = {
 async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const started = Date.now();
   const options = checkOptions(args);
-  const inputs = await readSources(args.operands.length > 0 ? args.operands : [DEFAULT_INPUT], options, io);
-  const sources = inputs.map((input) => input.source);
-  const outDir = args.value('out')!;
-  const targets = outputTargets(inputs, outDir);
-  // Loaded here rather than at the top so that `--help` and input errors never pay for the whole pipeline.
-  const { buildArticle, buildFailed, writeArticleTurtle } = await import('../../pipeline');
-  const builds: ArticleBuild[] = [];
-  for (const [index, source] of sources.entries()) {
-    const build = buildArticle(source, { ...(options.base ? { base: options.base } : {}), lint: args.has('lint') });
-    builds.push(build);
-    reportArticle(io, build, index, sources.length);
+  const outArg = args.value('out')!;
+  const toStdout = outArg === '-';
+  if (toStdout && options.format.endsWith('.gz')) throw new UsageError('--out - prints text; a .gz format needs an output folder', 'build');
+  const plan = await readSources(args.operands.length > 0 ? args.operands : [DEFAULT_INPUT], options, io);
+  checkTargets(plan, outArg, options.format);
+  const outDir = toStdout ? undefined : resolveIn(io, outArg);
+  const { prepareOutputFolder, removeStaleTemporaries, graphSyntax } = await import('../../batch/output');
+  if (outDir !== undefined) {
+    try {
+      prepareOutputFolder(outDir, outArg);
+    } catch (error) {
+      throw new CommandError((error as Error).message);
+    }
+    const removed = removeStaleTemporaries(outDir);
+    if (removed > 0) io.stderr.write(`${outArg}: removed ${removed} temporary file${removed === 1 ? '' : 's'} left by an interrupted build\n`);
   }
-  if (args.has('link')) await (await import('./link')).linkBuilds(builds, io);
-  // A graph that violates the shapes is a bug of wikikg: validateBuilds marks it failed, so it is not written.
-  if (!args.has('no-validate')) await (await import('./validate')).validateBuilds(builds, io);
-  const written = builds.map((build, i) => ({ build, path: targets[i] })).filter(({ build }) => !buildFailed(build));
-  const turtles = await Promise.all(written.map(({ build }) => writeArticleTurtle(build)));
-  writeOutputs(io, outDir, written.map(({ path: target }, i) => ({ path: target, data: turtles[i] })));
-  const failed = builds.length - written.length;
-  io.stderr.write(`${summary(builds, failed, (Date.now() - started) / 1000)}\n`);
-  return failed > 0 ? EXIT.failure : EXIT.ok;
+  // Loaded here rather than at the top so that `--help` and input errors never pay for the whole pipeline.
+  const { runBatch } = await import('../../batch/build');
+  const { buildId } = await import('../../batch/fingerprint');
+  const { ProgressLine } = await import('../../batch/progress');
+  const settings = {
+    format: graphSyntax(options.format),
+    lint: args.has('lint'),
+    link: args.has('link'),
+    validate: !args.has('no-validate'),
+    packageRoot: io.packageRoot,
+    ...(options.base ? { base: options.base } : {}),
+  };
+  const id = buildId({ base: options.base ?? DEFAULT_BASE, format: options.format, link: settings.link, lint: settings.lint, validate: settings.validate });
+  const progress = new ProgressLine(io.stderr as never);
+  const verbose = args.has('verbose');
+  const say = (line: string): void => {
+    progress.clear();
+    io.stderr.write(`${line}\n`);
+  };
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => stop.abort(signal);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let summary: BatchSummary;
+  try {
+    summary = await runBatch(
+      plan,
+      settings,
+      {
+        ...(outDir !== undefined ? { outDir } : {}),
+        format: options.format,
+        // Worker threads pay off only with more than one article: a folder of n files needs at most n.
+        jobs: plan.every((input) => input.kind !== 'dump') ? Math.min(options.jobs, plan.length) : options.jobs,
+        ...(options.shard ? { shard: options.shard } : {}),
+        incremental: !args.has('force'),
+        buildId: id,
+        read: { lang: options.lang, title: options.title, cwd: io.cwd, maxBytes: options.maxBytes },
+        signal: stop.signal,
+      },
+      {
+        article: (result, index) => reportArticle(say, result, index, verbose),
+        note: say,
+        progress: (counts, position) => progress.update(counts, position),
+        print: (data) => io.stdout.write(data),
+      },
+    );
+  } catch (error) {
+    progress.clear();
+    if (error instanceof Error && error.name === 'SourceError') throw new CommandError(error.message);
+    throw error;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+  progress.clear();
+  io.stderr.write(`${summaryLine(summary, (Date.now() - started) / 1000)}\n`);
+  if (summary.interrupted) {
+    const signal = String(stop.signal.reason);
+    io.stderr.write(`wikikg: interrupted by ${signal}; every file written is whole, and ${outArg === '-' ? 'nothing else was printed' : `${outArg}manifest.tsv lists them`.replace(/([^/])manifest/, '$1/manifest')}\n`);
+    return signal === 'SIGINT' ? 130 : 143;
+  }
+  return summary.failed > 0 ? EXIT.failure : EXIT.ok;
 }
 
 interface BuildOptions {
@@ -88,6 +155,9 @@ interface BuildOptions {
   title?: string;
   lang?: string;
   maxBytes?: number;
+  format: OutputFormat;
+  jobs: number;
+  shard?: Shard;
 }
 
 /** Validates the options whose values have a shape (`--base`, `--lang`) and `--title`'s single input. */
@@ -114,7 +184,29 @@ function checkOptions(args: ParsedArgs): BuildOptions {
   if (args.operands.includes('-') && title === undefined) {
     throw new UsageError('reading standard input needs --title', 'build');
   }
-  return { base, title, lang, ...(maxBytes !== undefined ? { maxBytes: Number(maxBytes) } : {}) };
+  const jobs = args.value('jobs');
+  if (jobs !== undefined && !/^[1-9][0-9]{0,3}$/.test(jobs)) {
+    throw new UsageError(`--jobs must be a whole number from 1 (got '${jobs}')`, 'build');
+  }
+  const shard = args.value('shard');
+  const shardMatch = shard === undefined ? undefined : /^(\d{1,6})\/([1-9]\d{0,5})$/.exec(shard);
+  if (shard !== undefined && (!shardMatch || Number(shardMatch[1]) >= Number(shardMatch[2]))) {
+    throw new UsageError(`--shard must be I/N with 0 <= I < N, such as 0/4 (got '${shard}')`, 'build');
+  }
+  return {
+    base,
+    title,
+    lang,
+    ...(maxBytes !== undefined ? { maxBytes: Number(maxBytes) } : {}),
+    format: args.value('format') as OutputFormat,
+    jobs: jobs === undefined ? defaultJobs() : Number(jobs),
+    ...(shardMatch ? { shard: { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } } : {}),
+  };
+}
+
+/** Every core the process may use. */
+function defaultJobs(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
 /** An absolute IRI (scheme, no spaces or forbidden characters) that ends in `/` or `#`. */
@@ -122,56 +214,43 @@ export function isBaseIri(value: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*[/#]$/.test(value) && URL.canParse(value);
 }
 
-/** Reads every input before anything is built: the first bad one stops the command. */
-async function readSources(inputs: string[], options: BuildOptions, io: CliIo): Promise<InputArticle[]> {
+/** Finds and checks every input before anything is built: the first bad one stops the command. */
+async function readSources(inputs: string[], options: BuildOptions, io: CliIo): Promise<PlannedInput[]> {
   const known = { lang: options.lang, title: options.title, cwd: io.cwd, maxBytes: options.maxBytes };
   if (inputs[0] === '-') {
     const source = readArticleBytes('<stdin>', await io.readStdin(), { ...known, title: options.title! });
-    return [{ source, outputName: safeFileName(source.title) }];
+    return [{ kind: 'source', file: '<stdin>', bytes: Buffer.byteLength(source.text), source, outputName: safeFileName(source.title) }];
   }
-  const { articles, notes } = await readInputs(inputs, known);
-  if (options.title !== undefined && articles.length !== 1) {
-    throw new UsageError(`--title needs exactly one input file, but ${inputs[0]} holds ${articles.length}`, 'build');
+  const plan = planInputs(inputs, known);
+  if (options.title !== undefined && plan.length !== 1) {
+    throw new UsageError(`--title needs exactly one input file, but ${inputs[0]} holds ${plan.length}`, 'build');
   }
-  for (const note of notes) io.stderr.write(`${note}\n`);
-  return articles;
+  if (options.title !== undefined && plan[0].kind === 'dump') {
+    throw new UsageError(`--title names the article of a wikitext file, but ${inputs[0]} is a dump whose pages have their titles`, 'build');
+  }
+  return plan;
 }
 
-/** Where each article's Turtle goes: `<out>/<output name>.ttl`, each name used once. */
-function outputTargets(inputs: InputArticle[], outDir: string): string[] {
+/** Two wikitext files that would write the same file are refused before anything is built. */
+function checkTargets(plan: readonly PlannedInput[], outArg: string, format: OutputFormat): void {
+  if (outArg === '-') return;
   const byTarget = new Map<string, string>();
-  return inputs.map(({ source, outputName }) => {
-    const origin = source.origin ?? '<stdin>';
-    const target = outDir === '-' ? '-' : path.join(outDir, `${outputName.replace(/[/\\]/g, '%2F')}.ttl`);
+  for (const input of plan) {
+    if (input.kind === 'dump') continue;
+    const name = format.startsWith('nq') ? path.parse(input.file).name : input.outputName;
+    const target = path.join(outArg, input.kind === 'wikitext' ? input.lang : input.source.lang, `${name.replace(/[/\\]/g, '%2F')}.${format}`);
     const previous = byTarget.get(target);
-    if (previous !== undefined && target !== '-') {
-      throw new CommandError(`${previous} and ${origin} would both be written to ${target}; rename one`);
-    }
-    byTarget.set(target, origin);
-    return target;
-  });
-}
-
-/** Writes every Turtle file at once (or prints them with `--out -`). */
-function writeOutputs(io: CliIo, outDir: string, files: FileContent[]): void {
-  if (outDir === '-') {
-    for (const file of files) io.stdout.write(String(file.data));
-    return;
-  }
-  try {
-    writeFilesAtomic(files.map((file) => ({ path: resolveIn(io, file.path), data: file.data })));
-  } catch (error) {
-    throw new CommandError(`cannot write to ${outDir}: ${(error as Error).message}`);
+    if (previous !== undefined) throw new CommandError(`${previous} and ${input.file} would both be written to ${target}; rename one`);
+    byTarget.set(target, input.file);
   }
 }
 
-/** Progress (when there is more than one article) and the article's diagnostics, on stderr. */
-function reportArticle(io: CliIo, build: ArticleBuild, index: number, total: number): void {
-  if (total > 1) {
-    const diagnostics = plural(build.diagnostics.length, 'diagnostic');
-    io.stderr.write(`[${index + 1}/${total}] ${build.source.title}: ${plural(build.factCount, 'fact')}, ${diagnostics}\n`);
-  }
-  for (const diagnostic of build.diagnostics) io.stderr.write(`${formatDiagnostic(build.source, diagnostic)}\n`);
+/** With --verbose, one line per article; always, the article's diagnostics and what failed. */
+function reportArticle(say: (line: string) => void, result: ArticleResult, index: number, verbose: boolean): void {
+  if (verbose) say(`[${index + 1}] ${result.title}: ${plural(result.factCount, 'fact')}, ${plural(result.diagnostics.length, 'diagnostic')}`);
+  for (const line of result.problems) say(line);
+  const source = { title: result.title, lang: result.lang, text: '', ...(result.origin ? { origin: result.origin } : {}) };
+  for (const diagnostic of result.diagnostics) say(formatDiagnostic(source, diagnostic));
 }
 
 /** `file:line:column: severity: message`, the format editors and CI annotate from. */
@@ -180,13 +259,15 @@ export function formatDiagnostic(source: ArticleSource, diagnostic: Diagnostic):
   return `${where}: ${diagnostic.severity}: ${diagnostic.message.replace(/\s*\n\s*/g, ' ')}`;
 }
 
-function summary(builds: ArticleBuild[], failed: number, seconds: number): string {
-  const facts = builds.reduce((sum, build) => sum + build.factCount, 0);
-  const triples = builds.reduce((sum, build) => sum + build.quads.length, 0);
-  const diagnostics = builds.reduce((sum, build) => sum + build.diagnostics.length, 0);
-  const counts = [plural(facts, 'fact'), plural(triples, 'triple'), plural(diagnostics, 'diagnostic')].join(', ');
-  const failures = failed > 0 ? `; ${failed} failed (internal error, not written)` : '';
-  return `built ${plural(builds.length, 'article')}, ${counts} in ${seconds.toFixed(1)} s${failures}`;
+function summaryLine(summary: BatchCounts, seconds: number): string {
+  const counts = [plural(summary.facts, 'fact'), plural(summary.triples, 'triple'), plural(summary.diagnostics, 'diagnostic')].join(', ');
+  const failures = summary.failed > 0 ? `; ${summary.failed} failed (internal error, not written)` : '';
+  const skipped = [
+    summary.unchanged > 0 ? `${summary.unchanged} unchanged since the manifest` : '',
+    summary.otherShards > 0 ? `${summary.otherShards} in other shards` : '',
+  ].filter(Boolean);
+  const skippedText = skipped.length > 0 ? `; skipped ${skipped.join(', ')}` : '';
+  return `built ${plural(summary.built, 'article')}, ${counts} in ${seconds.toFixed(1)} s${failures}${skippedText}`;
 }
 
 function plural(count: number, noun: string): string {

@@ -91,12 +91,3 @@ function writeAll(outputs: FileContent[]): void {
     throw new CommandError(`cannot write the linked graphs: ${(error as Error).message}`);
   }
 }
-
-/** `build --link`: adds the cached links to freshly built graphs, before they are written (offline only). */
-export async function linkBuilds(builds: Array<{ quads: readonly import('@rdfjs/types').Quad[] }>, io: CliIo): Promise<void> {
-  const { readCacheFile } = await import('../../link/cache');
-  const { linkFromCache } = await import('../../link/linkGraph');
-  const cacheFile = path.join(io.packageRoot, CACHE_FILE);
-  const cache = readCache(cacheFile, () => readCacheFile(cacheFile, CACHE_FILE));
-  for (const build of builds) build.quads = [...build.quads, ...linkFromCache(build.quads, cache).quads];
-}

@@ -1,10 +1,9 @@
 /**
  * `wikikg validate`: checks the built graphs against the SHACL shapes (`ontology/shapes.ttl`, or
  * `--shapes FILE`) and lists what is wrong, one line per result. Each file is validated on its own, as
- * `build` validates each article's graph before writing it; `validateBuilds` is that check.
+ * `build` validates each article's graph before writing it (`runArticle` in `pipeline.ts`).
  */
 import type { Quad } from '@rdfjs/types';
-import type { ArticleBuild } from '../../pipeline';
 import type { Report, Shapes, Violation } from '../../validate';
 
 /** The validate stage, loaded on demand: it brings the SHACL engine, which no other command needs. */
@@ -16,9 +15,6 @@ import { CommandError, EXIT } from '../errors';
 import { resolveIn, type CliIo } from '../io';
 
 const REPORT_FORMATS = ['text', 'json'] as const;
-
-/** How many results of one graph `build` prints before it summarises the rest. */
-const BUILD_LINES_PER_ARTICLE = 10;
 
 /** The `validate` command. */
 export const validateCommand: Command = {
@@ -97,26 +93,6 @@ function jsonReport(validate: ValidateModule, reports: FileReport[]): string {
     violations: report.violations.map(validate.violationJson),
   }));
   return `${JSON.stringify({ conforms: files.every((f) => f.conforms), files }, null, 2)}\n`;
-}
-
-/**
- * Validates each build's graph before `build` writes it. A graph that violates the shapes gets an
- * internal-error diagnostic (so it is not written and the command exits 1), and its results go to stderr.
- */
-export async function validateBuilds(builds: ArticleBuild[], io: CliIo): Promise<void> {
-  const { formatViolation, shippedShapes, validateQuads } = await import('../../validate');
-  const { INTERNAL_ERROR, buildFailed } = await import('../../pipeline');
-  const shapes = shippedShapes(io.packageRoot);
-  for (const build of builds.filter((b) => !buildFailed(b))) {
-    const report = await validateQuads(build.quads, shapes);
-    if (report.conforms) continue;
-    const errors = report.violations.filter((v) => v.severity === 'Violation');
-    const where = build.source.origin ?? build.source.title;
-    for (const v of errors.slice(0, BUILD_LINES_PER_ARTICLE)) io.stderr.write(`${where}: ${formatViolation(v, shapes.prefixes)}\n`);
-    if (errors.length > BUILD_LINES_PER_ARTICLE) io.stderr.write(`${where}: … and ${errors.length - BUILD_LINES_PER_ARTICLE} more\n`);
-    const message = `internal error (please report it): the graph violates its shapes (${plural(errors.length, 'violation')}); not written`;
-    build.diagnostics.push({ severity: 'error', code: INTERNAL_ERROR, line: 1, column: 1, message });
-  }
 }
 
 function count(violations: Violation[], severity: Violation['severity']): number {

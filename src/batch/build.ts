@@ -1,0 +1,219 @@
+/**
+ * Building many articles as a stream: each article is read, built (in this thread or a worker), written
+ * and forgotten, so memory stays flat however large the dump. Results are used in input order, so the
+ * files, the streams and the manifest are the same bytes for every `--jobs`.
+ *
+ * What the caller gets told goes through `BatchReporter`; what can go wrong with an article (an
+ * internal error, a graph that violates the shapes, two inputs for one file) fails that article only:
+ * it is not written, the others are, and the summary counts it.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import type { ArticleResult } from '../pipeline';
+import type { DumpTally } from '../source/dumpArticles';
+import { streamInputs, type InputPosition, type PlannedInput, type ReadInputsOptions, type StreamedArticle } from '../source/readInputs';
+import { writeFileAtomic } from '../util/atomicWrite';
+import { Manifest, MANIFEST_FILE, sha256, type ManifestEntry } from './manifest';
+import { articlePath, isStreamFormat, streamPath, StreamFile, writeArticleFile, type OutputFormat } from './output';
+import { inProcessRunner, workerRunner, type ArticleRunner, type RunSettings } from './runner';
+
+/** `--shard i/n`: the i-th of n deterministic parts of the articles (0 <= i < n). */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** How a batch runs. */
+export interface BatchOptions {
+  /** Output folder (absolute), or undefined to hand every graph to `reporter.print` (`--out -`). */
+  outDir?: string;
+  format: OutputFormat;
+  jobs: number;
+  shard?: Shard;
+  /** Skip articles whose manifest entry says they were built from the same source with the same build. */
+  incremental: boolean;
+  /** `wikikg VERSION` and the settings that change the output, as the manifest records them. */
+  buildId: string;
+  read: ReadInputsOptions;
+  signal?: AbortSignal;
+}
+
+/** What a batch says while it runs. */
+export interface BatchReporter {
+  /** An article's result, in input order (not called for skipped ones). */
+  article(result: ArticleResult, index: number): void;
+  /** A line about the inputs (a dump's tally, a skipped page). */
+  note(line: string): void;
+  /** Called after each article with the counts so far and where the reading is. */
+  progress(counts: BatchCounts, position: InputPosition): void;
+  /** `--out -`: one article's graph. */
+  print(data: string): void;
+}
+
+/** The counts of a batch. */
+export interface BatchCounts {
+  built: number;
+  failed: number;
+  /** Skipped by `--shard`. */
+  otherShards: number;
+  /** Skipped because unchanged since the manifest. */
+  unchanged: number;
+  facts: number;
+  triples: number;
+  diagnostics: number;
+}
+
+/** How a batch ended. */
+export interface BatchSummary extends BatchCounts {
+  /** Set when the signal stopped the batch before its end. */
+  interrupted: boolean;
+}
+
+/** Which shard an article belongs to: a hash of its language and title, so it does not depend on order. */
+export function shardOf(lang: string, title: string, count: number): number {
+  return parseInt(sha256(`${lang}\u0000${title}`).slice(0, 8), 16) % count;
+}
+
+/** Runs the batch (see the module comment). Throws on a bad input met while reading; results so far are kept. */
+export async function runBatch(plan: readonly PlannedInput[], settings: RunSettings, options: BatchOptions, reporter: BatchReporter): Promise<BatchSummary> {
+  const counts: BatchCounts = { built: 0, failed: 0, otherShards: 0, unchanged: 0, facts: 0, triples: 0, diagnostics: 0 };
+  const outDir = options.outDir;
+  const streaming = isStreamFormat(options.format);
+  const manifestFile = outDir === undefined ? undefined : path.join(outDir, MANIFEST_FILE);
+  const manifest = manifestFile ? Manifest.read(manifestFile, MANIFEST_FILE) : new Manifest();
+  const writer = new Writer(plan, outDir, options.format, reporter);
+  const position: InputPosition = { bytesRead: 0, totalBytes: 0 };
+  const window: Array<{ article: StreamedArticle; sourceHash: string; result: Promise<ArticleResult> }> = [];
+  const windowSize = Math.max(2, options.jobs * 4);
+  let runner: ArticleRunner | undefined;
+  let manifestChanged = false;
+  const settle = async (item: (typeof window)[number]): Promise<void> => {
+    const result = await item.result;
+    const entry = writer.write(item.article, result, item.sourceHash, options.buildId);
+    if (entry) {
+      manifest.set(entry);
+      manifestChanged = true;
+    }
+    counts.built++;
+    if (result.failed) counts.failed++;
+    counts.facts += result.factCount;
+    counts.triples += result.tripleCount;
+    counts.diagnostics += result.diagnostics.length;
+    reporter.article(result, counts.built - 1);
+    reporter.progress(counts, position);
+  };
+  try {
+    runner = options.jobs > 1 ? workerRunner(options.jobs, settings) : await inProcessRunner(settings);
+    const onDumpRead = (tally: DumpTally, line: string): void => {
+      reporter.note(line);
+      for (const note of tally.notes) reporter.note(note);
+    };
+    for await (const article of streamInputs(plan, { ...options.read, position, onDumpRead })) {
+      if (options.signal?.aborted) break;
+      const { source } = article;
+      if (options.shard && shardOf(source.lang, source.title, options.shard.count) !== options.shard.index) {
+        counts.otherShards++;
+        continue;
+      }
+      const sourceHash = sha256(source.text);
+      if (options.incremental && !streaming && outDir !== undefined && unchanged(manifest.get(source.lang, source.title), source.revision, sourceHash, options.buildId, outDir)) {
+        counts.unchanged++;
+        reporter.progress(counts, position);
+        continue;
+      }
+      window.push({ article, sourceHash, result: runner.run(source) });
+      if (window.length >= windowSize) await settle(window.shift()!);
+    }
+    while (window.length > 0 && !options.signal?.aborted) await settle(window.shift()!);
+    if (!options.signal?.aborted) writer.finishAll();
+  } finally {
+    writer.abandonAll();
+    await runner?.close();
+    if (manifestFile && manifestChanged) writeFileAtomic(manifestFile, manifest.format());
+  }
+  return { ...counts, interrupted: options.signal?.aborted === true };
+}
+
+/** Whether an article's manifest entry says it is built already, from the same text, by the same build. */
+function unchanged(entry: ManifestEntry | undefined, revision: string | undefined, sourceHash: string, buildId: string, outDir: string): boolean {
+  if (!entry || entry.build !== buildId || entry.source_sha256 !== sourceHash || entry.revision !== (revision ?? '')) return false;
+  try {
+    const bytes = fs.readFileSync(path.join(outDir, entry.output));
+    const text = entry.output.endsWith('.gz') ? zlib.gunzipSync(bytes) : bytes;
+    return sha256(text) === entry.sha256;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes results in input order: per-article files, or one stream per input (finished when the next
+ * input starts). Two inputs that would write the same file fail the second one.
+ */
+class Writer {
+  private stream: { input: number; file: StreamFile } | undefined;
+  /** Which input wrote each per-article file (an input may overwrite its own: a dump's later copy). */
+  private readonly writtenBy = new Map<string, number>();
+
+  constructor(
+    private readonly plan: readonly PlannedInput[],
+    private readonly outDir: string | undefined,
+    private readonly format: OutputFormat,
+    private readonly reporter: BatchReporter,
+  ) {}
+
+  /** Writes one result; returns its manifest entry, or nothing when it was not written. */
+  write(article: StreamedArticle, result: ArticleResult, sourceHash: string, buildId: string): ManifestEntry | undefined {
+    if (result.failed) return undefined;
+    if (this.outDir === undefined) {
+      this.reporter.print(result.data);
+      return undefined;
+    }
+    const input = this.plan[article.input];
+    const relative = isStreamFormat(this.format)
+      ? streamPath(input.file, input.kind === 'dump', article.source.lang, this.format)
+      : articlePath(article.source.lang, article.outputName, this.format);
+    const earlier = this.writtenBy.get(relative);
+    if (earlier !== undefined && earlier !== article.input && !(isStreamFormat(this.format) && this.stream?.input === article.input)) {
+      const message = `${this.plan[earlier].file} and ${input.file} would both be written to ${relative}; not written`;
+      result.failed = true;
+      result.diagnostics.push({ severity: 'error', code: 'internal-error', line: 1, column: 1, message });
+      return undefined;
+    }
+    this.writtenBy.set(relative, article.input);
+    if (isStreamFormat(this.format)) this.streamFor(article.input, relative).append(result.data);
+    else writeArticleFile(this.outDir, relative, result.data);
+    return {
+      lang: article.source.lang,
+      title: article.source.title,
+      revision: article.source.revision ?? '',
+      source_sha256: sourceHash,
+      output: relative,
+      graph: result.graph,
+      triples: result.tripleCount,
+      sha256: sha256(result.data),
+      build: buildId,
+    };
+  }
+
+  /** Renames the open stream over its target: every article of its input is in it. */
+  finishAll(): void {
+    this.stream?.file.finish();
+    this.stream = undefined;
+  }
+
+  /** Removes the open stream's temporary file (after a failure or an interrupt). */
+  abandonAll(): void {
+    this.stream?.file.abandon();
+    this.stream = undefined;
+  }
+
+  private streamFor(input: number, relative: string): StreamFile {
+    if (this.stream?.input !== input) {
+      this.finishAll();
+      this.stream = { input, file: new StreamFile(path.join(this.outDir!, relative), this.format.endsWith('.gz')) };
+    }
+    return this.stream.file;
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * Running the pipeline on articles, in this thread or in worker threads. A runner takes articles one at
+ * a time and answers each with its `ArticleResult`; the caller decides the order in which results are
+ * used, so the output does not depend on which worker finished first.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { ArticleSource } from '../parse/model';
+import type { ArticleResult, ArticleRunOptions } from '../pipeline';
+import { packageRoot } from '../util/packageRoot';
+
+/** What every article of one build shares; plain data, so that it can be handed to a worker. */
+export interface RunSettings {
+  format: 'ttl' | 'nq';
+  base?: string;
+  lint: boolean;
+  /** Add Wikidata links from the package's link cache. */
+  link: boolean;
+  /** Validate each graph against the package's shapes. */
+  validate: boolean;
+  /** Where `ontology/` and the link cache are. */
+  packageRoot: string;
+}
+
+/** Builds articles; `close` ends its workers. */
+export interface ArticleRunner {
+  run(source: ArticleSource): Promise<ArticleResult>;
+  close(): Promise<void>;
+}
+
+/** The options `runArticle` takes for these settings: the link cache and the shapes loaded once. */
+export async function runOptions(settings: RunSettings): Promise<ArticleRunOptions> {
+  const options: ArticleRunOptions = { format: settings.format, lint: settings.lint, ...(settings.base ? { base: settings.base } : {}) };
+  if (settings.link) {
+    const { readCacheFile } = await import('../link/cache');
+    const { CACHE_FILE } = await import('../link/defaults');
+    options.linkCache = readCacheFile(path.join(settings.packageRoot, CACHE_FILE), CACHE_FILE);
+  }
+  if (settings.validate) options.shapes = (await import('../validate')).shippedShapes(settings.packageRoot);
+  return options;
+}
+
+/** A runner in this thread (`--jobs 1`). */
+export async function inProcessRunner(settings: RunSettings): Promise<ArticleRunner> {
+  const { runArticle } = await import('../pipeline');
+  const options = await runOptions(settings);
+  return { run: (source) => runArticle(source, options), close: async () => undefined };
+}
+
+/** A message from a worker: a result, a failure of its own (it then exits), or that it is ready. */
+export type WorkerReply = { id: number; result: ArticleResult } | { ready: true } | { fatal: string };
+
+/**
+ * The compiled worker script. Worker threads run JavaScript only: under ts-jest this module is the
+ * TypeScript source, so the worker comes from the package's compiled `dist/` (tests compile it first).
+ */
+export function workerScript(): string {
+  const sibling = path.join(__dirname, 'worker.js');
+  if (__filename.endsWith('.js') && fs.existsSync(sibling)) return sibling;
+  const compiled = path.join(packageRoot(), 'dist', 'src', 'batch', 'worker.js');
+  if (!fs.existsSync(compiled)) throw new Error(`--jobs needs the compiled worker ${compiled}; run \`npm run build:ts\``);
+  return compiled;
+}
+
+interface Pending {
+  source: ArticleSource;
+  resolve: (result: ArticleResult) => void;
+}
+
+/** One worker thread and the articles it holds. */
+class PoolWorker {
+  readonly pending = new Map<number, Pending>();
+  private readonly worker: Worker;
+  private dead = false;
+
+  constructor(
+    script: string,
+    settings: RunSettings,
+    private readonly onDeath: (worker: PoolWorker, why: string) => void,
+  ) {
+    this.worker = new Worker(script, { workerData: settings });
+    this.worker.on('message', (reply: WorkerReply) => this.receive(reply));
+    this.worker.on('error', (error) => this.die(`${error.name}: ${error.message}`));
+    this.worker.on('exit', (code) => this.die(`the worker thread exited (code ${code})`));
+  }
+
+  send(id: number, pending: Pending): void {
+    this.pending.set(id, pending);
+    this.worker.postMessage({ id, source: pending.source });
+  }
+
+  async terminate(): Promise<void> {
+    this.dead = true;
+    await this.worker.terminate();
+  }
+
+  private receive(reply: WorkerReply): void {
+    if ('fatal' in reply) return this.die(reply.fatal);
+    if (!('id' in reply)) return;
+    const pending = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    pending?.resolve(reply.result);
+  }
+
+  private die(why: string): void {
+    if (this.dead) return;
+    this.dead = true;
+    this.onDeath(this, why);
+  }
+}
+
+/**
+ * A runner over `jobs` worker threads. Each article goes to the worker holding the fewest. A worker
+ * that dies (out of memory, a crash) fails the articles it held, each with an internal-error result,
+ * and is replaced, so one bad page cannot stop a dump.
+ */
+export function workerRunner(jobs: number, settings: RunSettings): ArticleRunner {
+  const script = workerScript();
+  let nextId = 0;
+  let closed = false;
+  const workers: PoolWorker[] = [];
+  const onDeath = (worker: PoolWorker, why: string): void => {
+    const index = workers.indexOf(worker);
+    if (index >= 0 && !closed) workers[index] = new PoolWorker(script, settings, onDeath);
+    for (const { source, resolve } of worker.pending.values()) resolve(failedResult(source, why));
+    worker.pending.clear();
+  };
+  for (let i = 0; i < jobs; i++) workers.push(new PoolWorker(script, settings, onDeath));
+  return {
+    run(source) {
+      return new Promise((resolve) => {
+        const worker = workers.reduce((best, w) => (w.pending.size < best.pending.size ? w : best));
+        worker.send(nextId++, { source, resolve });
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
+
+/** The result of an article whose worker died: a failure, nothing to write. */
+export function failedResult(source: ArticleSource, why: string): ArticleResult {
+  const message = `internal error (please report it): ${why}`;
+  return {
+    title: source.title,
+    lang: source.lang,
+    ...(source.revision ? { revision: source.revision } : {}),
+    ...(source.origin ? { origin: source.origin } : {}),
+    graph: '',
+    factCount: 0,
+    tripleCount: 0,
+    diagnostics: [{ severity: 'error', code: 'internal-error', line: 1, column: 1, message }],
+    problems: [],
+    failed: true,
+    data: '',
+  };
+}
