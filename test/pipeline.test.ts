@@ -18,23 +18,20 @@ function failExtractionOn(marker: string): jest.SpyInstance {
 
 afterEach(() => jest.restoreAllMocks());
 
-describe('an article that exhausts memory while it is parsed', () => {
-  it('is a failure of the build (not written, exit 1), not a parse diagnostic on a near-empty graph', async () => {
-    jest.spyOn(Parser, 'parse').mockImplementation(() => {
-      throw new RangeError('Maximum heap size exceeded');
-    });
-    const build = buildArticle({ title: 'T', lang: 'en', text: ENGLISH });
-    expect(buildFailed(build)).toBe(true);
-    expect(build.diagnostics.map((d) => d.code)).toEqual(['internal-error']);
-    expect(build.diagnostics[0].message).toMatch(/RangeError: Maximum heap size exceeded/);
-    jest.restoreAllMocks();
-    jest.spyOn(Parser, 'parse').mockImplementation(() => {
-      throw new Error('unexpected token');
-    });
-    const ordinary = buildArticle({ title: 'T', lang: 'en', text: ENGLISH });
-    expect(buildFailed(ordinary)).toBe(false);
-    expect(ordinary.diagnostics.map((d) => d.code)).toEqual(['parse-failed']);
-  });
+describe('an article whose parse throws (out of memory, stack, a bug)', () => {
+  it.each([new RangeError('Maximum heap size exceeded'), new RangeError('Maximum call stack size exceeded'), new TypeError('x is undefined')])(
+    'is a failure of the build (not written, exit 1), not a parse diagnostic on a near-empty graph: %s',
+    (error) => {
+      jest.spyOn(Parser, 'parse').mockImplementation(() => {
+        throw error;
+      });
+      const build = buildArticle({ title: 'T', lang: 'en', text: ENGLISH });
+      expect(buildFailed(build)).toBe(true);
+      expect(build.quads).toEqual([]);
+      expect(build.diagnostics.map((d) => d.code)).toEqual(['internal-error']);
+      expect(build.diagnostics[0].message).toContain(`${error.name}: ${error.message}`);
+    },
+  );
 });
 
 describe('buildArticle when a stage after parsing throws', () => {

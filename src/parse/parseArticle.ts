@@ -1,6 +1,7 @@
 /**
  * The parse stage: wikitext in, a `ParsedArticle` out. One wikiparser-node parse per article; every
- * later step reads the copied tree. Never throws: a failure becomes a diagnostic on an empty article.
+ * later step reads the copied tree. Input it refuses (nesting too deep) gives a diagnostic on an empty
+ * article; an exception of the parser itself goes up to the pipeline, which fails that article.
  */
 import { findHeadings, findParagraphs, splitLines } from './blocks';
 import { diagnosticAt, lintDiagnostics } from './diagnostics';
@@ -37,25 +38,16 @@ export function parseArticle(source: ArticleSource, options: ParseOptions = {}):
   return article;
 }
 
-/** Whether an error says the process ran out of memory rather than that the input is bad. */
-export function isResourceExhaustion(error: unknown): boolean {
-  return error instanceof RangeError && /heap|memory|Invalid (string|array|typed array) length|allocation failed/i.test(error.message);
-}
-
-/** The parse, or an empty article with one diagnostic when the input is refused or the parser fails. */
+/**
+ * The parse, or an empty article with one diagnostic when the input is refused (nested too deep). An
+ * exception from the parser (out of memory, stack, a bug of wikiparser-node or ours) is not a fault of
+ * the input: it goes up, and the pipeline reports the article as failed and does not write it, rather
+ * than writing a near-empty graph with exit 0.
+ */
 function parseSafely(source: ArticleSource, options: ParseOptions): ParsedArticle {
   const tooDeep = excessiveNesting(source.text);
   if (tooDeep !== undefined) return refused(source, tooDeep);
-  try {
-    return parseOrThrow(source, options);
-  } catch (error) {
-    // Out of memory (V8's "Maximum heap size exceeded", "Invalid string length") is not a fault of the
-    // input: taking it for one would write a near-empty graph with exit 0. It goes up as a failure.
-    if (isResourceExhaustion(error)) throw error;
-    const article = emptyArticle(source);
-    article.diagnostics.push({ severity: 'error', code: 'parse-failed', message: `parse failed: ${String(error)}`, line: 1, column: 1 });
-    return article;
-  }
+  return parseOrThrow(source, options);
 }
 
 /** An article nested past `MAX_NESTING_DEPTH`: not parsed, one diagnostic at the opener that went too deep. */

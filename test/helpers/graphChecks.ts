@@ -15,7 +15,7 @@ import { parseWithOxigraph } from '../../src/store/oxigraph';
 import { formatViolation, validateQuads } from '../../src/validate';
 
 /** Diagnostic codes that mean wikikg, not the input, failed. */
-const FAILURE_CODES = new Set(['internal-error', 'parse-failed']);
+const FAILURE_CODES = new Set(['internal-error']);
 
 /** Characters RFC 3987 forbids anywhere in an IRI: controls, space, `<>"{}|\^\``, specials, lone surrogates. */
 const IRI_FORBIDDEN = /[\u0000-\u0020<>"{}|\\^`\u007f-\u009f\uFDD0-\uFDEF\uFFF0-\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
