@@ -6,11 +6,14 @@
  */
 import type { Quad } from '@rdfjs/types';
 import { canonicalQuads } from '../graph/terms';
-import { parseWithOxigraph } from '../store/oxigraph';
 import { MEDIA_TYPE, type RdfFormat } from './formats';
-import { writeJsonLd } from './jsonld';
 import { parseN3, writeN3 } from './n3';
-import { parseWithRdflib, writeRdfXml } from './rdflib';
+
+// rdflib and oxigraph (WebAssembly) take a third of a second to load; a build that writes Turtle or
+// N-Quads never needs them, so they are required when a format first asks for them.
+const rdflib = (): typeof import('./rdflib') => require('./rdflib') as typeof import('./rdflib');
+const jsonld = (): typeof import('./jsonld') => require('./jsonld') as typeof import('./jsonld');
+const oxigraph = (): typeof import('../store/oxigraph') => require('../store/oxigraph') as typeof import('../store/oxigraph');
 
 export { formatFromExtension, isRdfFormat, RDF_FORMATS, MEDIA_TYPE, type RdfFormat } from './formats';
 
@@ -25,9 +28,9 @@ export async function serialize(quads: readonly Quad[], format: RdfFormat, extra
       // Extra prefixes (the Wikidata profile's p:, ps:, ...) only shorten Turtle and TriG.
       return writeN3(sorted, format, extraPrefixes);
     case 'jsonld':
-      return writeJsonLd(sorted);
+      return jsonld().writeJsonLd(sorted);
     case 'rdfxml':
-      return writeRdfXml(sorted);
+      return rdflib().writeRdfXml(sorted);
   }
 }
 
@@ -43,9 +46,9 @@ export function parseRdf(text: string, format: RdfFormat, baseIri: string = READ
     case 'nq':
       return parseN3(text, format, baseIri);
     case 'rdfxml':
-      return parseWithRdflib(text, 'application/rdf+xml', baseIri);
+      return rdflib().parseWithRdflib(text, 'application/rdf+xml', baseIri);
     case 'jsonld':
       // rdflib's JSON-LD reader is asynchronous and percent-encodes IRIs; oxigraph's is exact and synchronous.
-      return parseWithOxigraph(text, MEDIA_TYPE.jsonld, baseIri);
+      return oxigraph().parseWithOxigraph(text, MEDIA_TYPE.jsonld, baseIri);
   }
 }
