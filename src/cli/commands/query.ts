@@ -1,16 +1,19 @@
 /**
  * `wikikg query`: SPARQL over the built graphs plus the ontology. A query comes from a file, from the
  * shipped `queries/NAME.rq`, from `--sparql`, or from standard input (`-`); `--all` runs every shipped
- * query in order, each under the comment header that says what it asks.
+ * query in order, each under the comment header that says what it asks. With `--endpoint` the same
+ * questions go to a remote SPARQL server (see `wikikg push`) instead of the embedded store.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
 import { listRdfFiles, readRdfText, withFileName } from '../dataFiles';
+import { HTTP_OPTIONS, httpSettings, serverUrl } from '../endpoint';
 import { CommandError, EXIT, UsageError } from '../errors';
 import { resolveIn, type CliIo } from '../io';
 import { closestMatch, compareCodePoints } from '../../util/text';
+import type { QueryResult } from '../../store/oxigraph';
 
 const RESULT_FORMATS = ['table', 'json', 'csv', 'tsv'] as const;
 type ResultFormat = (typeof RESULT_FORMATS)[number];
@@ -36,37 +39,57 @@ export const queryCommand: Command = {
     options: [
       { name: 'sparql', short: 'e', value: 'TEXT', description: 'The query text itself' },
       { name: 'all', description: 'Run every shipped query (queries/*.rq) in order' },
-      { name: 'data', short: 'd', value: 'DIR', default: 'output/', description: 'Folder of RDF files to query' },
+      { name: 'data', short: 'd', value: 'DIR', defaultHelp: 'output/', description: 'Folder of RDF files to query' },
+      { name: 'endpoint', value: 'URL', description: 'Ask a SPARQL server instead (see wikikg push); not with --data' },
       { name: 'format', short: 'f', value: 'FORMAT', choices: RESULT_FORMATS, default: 'table', description: 'Result format' },
+      ...HTTP_OPTIONS,
     ],
     examples: [
       'wikikg query --all',
       'wikikg query office-heads',
       "wikikg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json",
+      'wikikg query --all --endpoint http://127.0.0.1:8890/sparql',
     ],
   },
   run: runQuery,
 };
 
 async function runQuery(args: ParsedArgs, io: CliIo): Promise<number> {
+  const endpoint = args.value('endpoint');
+  if (endpoint !== undefined && args.has('data')) throw new UsageError('give --data DIR or --endpoint URL, not both', 'query');
+  const remote = endpoint !== undefined ? { url: serverUrl(endpoint, 'endpoint', 'query'), ...httpSettings(args, 'query') } : undefined;
   const queries = await chooseQueries(args, io);
-  const dataFiles = listRdfFiles(io, args.value('data')!);
-  const ontology = ontologyFile(io);
-  // Loaded on demand: the store is WebAssembly and only this command and `export` need it.
-  const { GraphStore } = await import('../../store/oxigraph');
+  const answer = remote ? await remoteStore(remote) : await embeddedStore(args.value('data') ?? 'output/', io);
   const { formatResult } = await import('../../store/results');
-  const store = await GraphStore.fromFiles([]);
-  for (const file of [...dataFiles, ontology]) {
-    const text = readRdfText(file);
-    withFileName(file, () => store.load(text, file.format));
-  }
   const format = args.value('format') as ResultFormat;
   for (const [index, query] of queries.entries()) {
-    const result = withQueryName(query, () => store.query(query.text));
+    const result = await withQueryName(query, () => answer(query.text));
     if (args.has('all')) io.stdout.write(`${index > 0 ? '\n' : ''}${commentHeader(query)}\n`);
     io.stdout.write(endWithNewline(formatResult(result, format)));
   }
   return EXIT.ok;
+}
+
+/** The embedded store over the RDF files of `dir` and the ontology. */
+async function embeddedStore(dir: string, io: CliIo): Promise<(sparql: string) => QueryResult> {
+  const dataFiles = listRdfFiles(io, dir);
+  const ontology = ontologyFile(io);
+  // Loaded on demand: the store is WebAssembly and only this command and `export` need it.
+  const { GraphStore } = await import('../../store/oxigraph');
+  const store = await GraphStore.fromFiles([]);
+  for (const file of [...dataFiles, ontology]) {
+    const text = readRdfText(file);
+    // One graph, as the questions expect, whether the build wrote Turtle files or N-Quads streams.
+    withFileName(file, () => store.load(text, file.format, { merge: true }));
+  }
+  return (sparql) => store.query(sparql);
+}
+
+/** A remote SPARQL endpoint, with the credentials of the environment. */
+async function remoteStore(remote: { url: string; timeoutMs: number; retries: number }): Promise<(sparql: string) => Promise<QueryResult>> {
+  const { HttpClient, SparqlEndpoint, credentialsFromEnv } = await import('../../store/remote');
+  const endpoint = new SparqlEndpoint(remote.url, new HttpClient({ ...remote, credentials: credentialsFromEnv() }));
+  return (sparql) => endpoint.query(sparql);
 }
 
 /** The queries the arguments ask for: exactly one of FILE/NAME/-, --sparql and --all. */
@@ -139,9 +162,9 @@ export function commentHeader(query: NamedQuery): string {
 }
 
 /** Names the query in a syntax or evaluation error. */
-function withQueryName<T>(query: NamedQuery, step: () => T): T {
+async function withQueryName<T>(query: NamedQuery, step: () => T | Promise<T>): Promise<T> {
   try {
-    return step();
+    return await step();
   } catch (error) {
     throw new CommandError(`${query.name}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,0 +1,201 @@
+/**
+ * The HTTP layer under the SPARQL clients, over Node's global `fetch`: a time-out per request, retries
+ * with exponential backoff on connection errors and 5xx (never on 4xx: the server has said no), and
+ * credentials answered the way the server asks: HTTP Basic, or Digest (RFC 7616) when it challenges with
+ * Digest. Credentials are never sent before the server asks for them, so a Digest-only server never sees
+ * a Basic password in the clear.
+ */
+import { digestAuthorization, parseDigestChallenge, type DigestChallenge } from './digest';
+
+/** A user name and password for the server (`WIKIKG_ENDPOINT_USER`, `WIKIKG_ENDPOINT_PASSWORD`). */
+export interface Credentials {
+  user: string;
+  password: string;
+}
+
+/** One request; the body is text, so it can be sent again on a retry. */
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT';
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** The server's answer, read whole. */
+export interface HttpAnswer {
+  status: number;
+  statusText: string;
+  /** The media type without parameters, lower-cased (`application/sparql-results+json`). */
+  mediaType: string;
+  text: string;
+  /** How many attempts it took (more than 1 after connection errors or 5xx). */
+  attempts: number;
+}
+
+/** Settings; tests pass no delays. */
+export interface HttpOptions {
+  credentials?: Credentials;
+  /** Milliseconds to wait for one answer (default 60 s). */
+  timeoutMs?: number;
+  /** Attempts after the first one on connection errors and 5xx (default 3). */
+  retries?: number;
+  /** First backoff in milliseconds, doubled on each retry (default 250). */
+  backoffMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** The server could not be reached, kept failing, or did not answer in time; the message is one line. */
+export class EndpointError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EndpointError';
+  }
+}
+
+// Retry-After can be large under load; waiting longer than this is worse than failing with a clear message.
+const MAX_WAIT_MS = 30_000;
+
+type Auth = { scheme: 'basic' } | { scheme: 'digest'; challenge: DigestChallenge; count: number };
+
+/** A retrying HTTP client for one server's endpoints. */
+export class HttpClient {
+  private readonly options: Required<Omit<HttpOptions, 'credentials'>> & Pick<HttpOptions, 'credentials'>;
+  /** How the server last asked us to authenticate; set by its first 401. */
+  private auth?: Auth;
+
+  constructor(options: HttpOptions = {}) {
+    this.options = {
+      credentials: options.credentials,
+      timeoutMs: options.timeoutMs ?? 60_000,
+      retries: options.retries ?? 3,
+      backoffMs: options.backoffMs ?? 250,
+      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    };
+  }
+
+  /** Whether credentials were given (to word a 401 error). */
+  get hasCredentials(): boolean {
+    return this.options.credentials !== undefined;
+  }
+
+  /**
+   * Sends `request`, retrying connection errors and 5xx; resolves to the final answer, 4xx and a last 5xx
+   * included. Throws `EndpointError` when the server cannot be reached or does not answer in time.
+   */
+  async send(request: HttpRequest): Promise<HttpAnswer> {
+    const attempts = this.options.retries + 1;
+    let problem = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      if (attempt > 1) await this.options.sleep(this.options.backoffMs * 2 ** (attempt - 2));
+      const result = await this.authenticated(request);
+      if ('answer' in result && (result.answer.status < 500 || attempt === attempts)) return { ...result.answer, attempts: attempt };
+      if ('answer' in result) {
+        const retryAfterMs = retryAfter(result.retryAfter);
+        if (retryAfterMs !== undefined) await this.options.sleep(Math.min(MAX_WAIT_MS, retryAfterMs));
+      } else {
+        problem = result.problem;
+      }
+    }
+    throw new EndpointError(`${shownUrl(request.url)}: ${problem}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`);
+  }
+
+  /** One attempt, answering the server's authentication challenge once when we have credentials. */
+  private async authenticated(request: HttpRequest): Promise<Attempt> {
+    const sentWith = this.auth;
+    const first = await this.attempt(request, this.authorization(request));
+    if (!('answer' in first) || first.answer.status !== 401 || !this.options.credentials) return first;
+    const offered = challengeOf(first.wwwAuthenticate);
+    if (!offered) return first;
+    // Answering the very challenge we answered before would fail again: the credentials are wrong.
+    const renewed = offered.scheme === 'digest' && (offered.challenge.stale || sentWith?.scheme !== 'digest' || sentWith.challenge.nonce !== offered.challenge.nonce);
+    if (sentWith && sentWith.scheme === offered.scheme && !renewed) return first;
+    this.auth = offered;
+    return this.attempt(request, this.authorization(request));
+  }
+
+  /** The `Authorization` header for `request`, once the server has asked for one. */
+  private authorization(request: HttpRequest): string | undefined {
+    const credentials = this.options.credentials;
+    if (!credentials || !this.auth) return undefined;
+    if (this.auth.scheme === 'basic') return `Basic ${Buffer.from(`${credentials.user}:${credentials.password}`, 'utf8').toString('base64')}`;
+    const url = new URL(request.url);
+    return digestAuthorization(this.auth.challenge, {
+      method: request.method, uri: url.pathname + url.search, user: credentials.user, password: credentials.password, count: ++this.auth.count,
+    });
+  }
+
+  /** One HTTP exchange, classified: an answer, or a problem worth another try. */
+  private async attempt(request: HttpRequest, authorization: string | undefined): Promise<Attempt> {
+    const headers = { ...request.headers, ...(authorization ? { Authorization: authorization } : {}) };
+    let response: Response;
+    try {
+      response = await fetch(request.url, { method: request.method, headers, body: request.body, signal: AbortSignal.timeout(this.options.timeoutMs) });
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError') {
+        throw new EndpointError(`${shownUrl(request.url)}: no answer within ${this.options.timeoutMs / 1000} s`);
+      }
+      const code = networkErrorCode(error);
+      if (code === 'ENOTFOUND') throw new EndpointError(`${shownUrl(request.url)}: unknown host (${code})`);
+      return { problem: `cannot connect (${code})` };
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError') {
+        throw new EndpointError(`${shownUrl(request.url)}: no answer within ${this.options.timeoutMs / 1000} s`);
+      }
+      return { problem: `the connection broke (${networkErrorCode(error)})` };
+    }
+    const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    return {
+      answer: { status: response.status, statusText: response.statusText, mediaType, text, attempts: 1 },
+      wwwAuthenticate: response.headers.get('www-authenticate') ?? '',
+      retryAfter: response.headers.get('retry-after'),
+    };
+  }
+}
+
+/** An answer (with the headers the retries and challenges need), or a connection problem worth another try. */
+type Attempt = { answer: HttpAnswer; wwwAuthenticate: string; retryAfter: string | null } | { problem: string };
+
+/** How a 401's `WWW-Authenticate` asks us to authenticate; Digest wins when both are offered. */
+function challengeOf(header: string | undefined): Auth | undefined {
+  const digest = parseDigestChallenge(header ?? '');
+  if (digest) return { scheme: 'digest', challenge: digest, count: 0 };
+  return /(^|[\s,])Basic(\s|$)/i.test(header ?? '') ? { scheme: 'basic' } : undefined;
+}
+
+/**
+ * `: <the server's message>` in one line, or nothing: the `<xmp>`/`<pre>` block or the text of an HTML page,
+ * the first paragraph of a plain one (Virtuoso follows its message with the whole query).
+ */
+export function detailOf(body: string, mediaType = ''): string {
+  const html = mediaType === 'text/html' || /^\s*</.test(body);
+  const pre = html ? /<(?:xmp|pre)>([\s\S]*?)<\/(?:xmp|pre)>/i.exec(body) : null;
+  const text = html
+    ? (pre ? pre[1] : body.replace(/<(script|style|title|h1)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '))
+        .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    : body.trim().split(/\r?\n\s*\r?\n/)[0];
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line === '') return '';
+  return `: ${line.length > 200 ? `${line.slice(0, 197)}...` : line}`;
+}
+
+/** The URL as shown in messages: without any query string (it may hold a long query). */
+export function shownUrl(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
+}
+
+/** `Retry-After` in seconds as milliseconds (the HTTP-date form is ignored). */
+function retryAfter(header: string | null): number | undefined {
+  const seconds = header === null ? NaN : Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+
+/** The system error code behind a failed `fetch` (undici wraps it in `cause`). */
+function networkErrorCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error as Error).message;
+}
