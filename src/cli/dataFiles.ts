@@ -54,8 +54,13 @@ export function listRdfFiles(io: CliIo, dir: string): RdfFile[] {
   return files.sort((a, b) => compareCodePoints(a.shown, b.shown));
 }
 
-/** The syntax a file name says (`a.ttl`, `a.nq.gz`), or undefined for files that are not RDF. */
+/**
+ * The syntax a file name in a data folder says (`a.ttl`, `a.nq.gz`), or undefined for files that are
+ * not RDF. `.xml` and `.json` are left out: in a folder they are MediaWiki dumps or anything else far
+ * more often than RDF (RDF/XML is read as `.rdf`, `.owl` or `.rdfxml`; JSON-LD as `.jsonld`).
+ */
 export function rdfFileType(name: string): { format: RdfFormat; gzip?: boolean } | undefined {
+  if (/\.(xml|json)(\.gz)?$/i.test(name)) return undefined;
   const gzip = /\.gz$/i.test(name);
   const format = formatFromExtension(gzip ? name.slice(0, -3) : name);
   if (format === undefined) return undefined;

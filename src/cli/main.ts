@@ -38,7 +38,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (unknown) throw new UsageError(`unknown option ${unknown}`);
   if (globals.includes('--version')) return print(io, `wikikg ${packageVersion(io.packageRoot)}\n`);
   if (globals.includes('-h') || globals.includes('--help')) return print(io, globalHelp(specs()));
-  if (verb === undefined) throw new UsageError("missing command (build, query or export); try 'wikikg --help'");
+  if (verb === undefined) throw new UsageError(`missing command (${specs().map((spec) => spec.name).join(', ')}); try 'wikikg --help'`);
   if (verb === 'help') return help(rest, io);
   const command = findCommand(verb);
   const args = parseArgs(rest, [...command.spec.options, ...COMMON_OPTIONS], command.spec.name);

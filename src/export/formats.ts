@@ -23,11 +23,12 @@ const BY_EXTENSION: Record<string, RdfFormat> = {
   jsonld: 'jsonld',
   json: 'jsonld',
   rdf: 'rdfxml',
+  rdfxml: 'rdfxml',
   xml: 'rdfxml',
   owl: 'rdfxml',
 };
 
-/** The format a file name's extension names (`.ttl .trig .nt .nq .jsonld .rdf .xml .owl`), else undefined. */
+/** The format a file name's extension names (`.ttl .trig .nt .nq .jsonld .json .rdf .rdfxml .xml .owl`), else undefined. */
 export function formatFromExtension(path: string): RdfFormat | undefined {
   const dot = path.lastIndexOf('.');
   if (dot < 0 || dot < path.lastIndexOf('/')) return undefined;

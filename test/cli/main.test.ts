@@ -1,4 +1,6 @@
-import { runCli } from './helpers';
+import * as fs from 'fs';
+import * as path from 'path';
+import { runCli, tempDir, writeTree } from './helpers';
 
 describe('wikikg help', () => {
   it.each([['--help'], ['-h'], ['help']])('prints the commands for %s', async (flag) => {
@@ -47,7 +49,9 @@ describe('wikikg usage errors', () => {
     return run.errorLines[0];
   }
 
-  it('needs a command', async () => expect(await usageError()).toMatch(/^wikikg: missing command/));
+  it('needs a command, and names every one', async () => {
+    expect(await usageError()).toBe("wikikg: missing command (build, link, validate, query, export, push); try 'wikikg --help'");
+  });
   it('suggests a close command', async () => expect(await usageError('biuld')).toBe("wikikg: unknown command 'biuld'; did you mean 'build'?"));
   it('points to the help for an unrelated command', async () => expect(await usageError('serve')).toBe("wikikg: unknown command 'serve'; try 'wikikg --help'"));
   it('names an unknown option and the help to read', async () => {
@@ -66,5 +70,33 @@ describe('wikikg --verbose', () => {
     expect(verbose.code).toBe(1);
     expect(verbose.errorLines[0]).toBe(quiet.errorLines[0]);
     expect(verbose.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe('what a new user meets first', () => {
+  it('the examples of query --help run (they name shipped questions)', async () => {
+    const help = (await runCli(['query', '--help'])).stdout;
+    const names = [...help.matchAll(/^ {2}wikikg query ([0-9][\w-]+)$/gm)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(fs.existsSync(path.join(__dirname, '../../queries', `${name}.rq`))).toBe(true);
+  });
+
+  it('export accepts the .rdfxml extension that --format names', async () => {
+    const cwd = writeTree(tempDir(), { 'output/a.ttl': '<urn:a> <http://example.org/p> <urn:c> .\n' });
+    const run = await runCli(['export', '--out', 'x.rdfxml'], { cwd });
+    expect(run.code).toBe(0);
+    expect(fs.readFileSync(path.join(cwd, 'x.rdfxml'), 'utf8')).toContain('rdf:RDF');
+  });
+
+  it('--data leaves .xml and .json files of a folder alone (dumps, not RDF), and walks its sub-folders', async () => {
+    const cwd = writeTree(tempDir(), {
+      'data/en/a.ttl': '<urn:a> <urn:b> <urn:c> .\n',
+      'data/dump.xml': '<mediawiki></mediawiki>',
+      'data/notes.json': '{"a": 1}',
+      'data/x.xml/b.nt': '<urn:d> <urn:b> <urn:c> .\n',
+    });
+    const run = await runCli(['query', '--data', 'data', '--sparql', 'SELECT (COUNT(*) AS ?n) WHERE { ?s <urn:b> ?o }', '--format', 'csv'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split(/\r?\n/)).toEqual(['n', '2']);
   });
 });
