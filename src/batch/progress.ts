@@ -14,14 +14,16 @@ export interface ProgressStream {
 }
 
 export class ProgressLine {
-  private readonly started = Date.now();
-  private lastDraw = 0;
+  private readonly started: number;
+  private lastDraw = Number.NEGATIVE_INFINITY;
   private shown = false;
 
   constructor(
     private readonly stream: ProgressStream,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.started = now();
+  }
 
   /** Whether a line is drawn at all (only on a terminal). */
   get enabled(): boolean {

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench:build`: the figures of the command a user runs, `wikikg build` with its defaults
+ * (validation and writing included), each in a fresh process and side by side in one run:
+ *
+ * 1. throughput on the corpus's articles with `--jobs 1` and `--jobs 2`, against wikiparser-node's
+ *    parse alone of the same articles (one process, one core, load included as for the builds);
+ * 2. peak RSS and time of `build` on synthetic dumps of 1×, 4× and 16× a unit of corpus pages;
+ * 3. the whole corpus's graph: loading it and answering `queries/` in the embedded store, pushing it
+ *    to Virtuoso (triples/s) and answering `queries/` there (skipped when Virtuoso cannot be started).
+ *
+ * Time and peak memory come from `/usr/bin/time` (`%e` wall seconds, `%M` max RSS in KB, worker threads
+ * included since they share the process). Prints a Markdown table for docs/BENCHMARKS.md.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { packageRoot } from '../src/util/packageRoot';
+import { startVirtuoso } from '../test/helpers/virtuoso';
+import { defaultCorpusDir, loadCorpus } from './corpus';
+
+const HELP = `Usage: npm run bench:build -- [--unit-mb N] [--skip-scale] [--skip-virtuoso]
+
+Measures wikikg build (defaults: validation and writing included) with 1 and 2 jobs against
+wikiparser-node's parse alone, peak memory on 1x/4x/16x synthetic dumps, and loading and querying the
+corpus's graph in the embedded store and in Virtuoso. Prints Markdown.
+`;
+
+interface Run {
+  seconds: number;
+  maxRssMb: number;
+  stderr: string;
+}
+
+const ROOT = packageRoot();
+const CLI = path.join(ROOT, 'bin', 'wikikg.js');
+
+/** Runs a command under /usr/bin/time; throws with its stderr when it fails. */
+function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Run {
+  const result = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const match = /TIME ([\d.]+) (\d+)\s*$/.exec(result.stderr);
+  if (result.status !== 0 || !match) throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
+  return { seconds: Number(match[1]), maxRssMb: Number(match[2]) / 1024, stderr: result.stderr };
+}
+
+function wikikg(args: string[], cwd: string): Run {
+  return timed([process.execPath, CLI, ...args], cwd);
+}
+
+/** A dump of the corpus's articles in `languages`, repeated `copies` times under numbered titles. */
+function syntheticDump(file: string, articles: ReturnType<typeof loadCorpus>, copies: number): number {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const fd = fs.openSync(file, 'w');
+  let id = 0;
+  fs.writeSync(fd, '<mediawiki xml:lang="en"><siteinfo><dbname>enwiki</dbname></siteinfo>\n');
+  for (let copy = 0; copy < copies; copy++) {
+    for (const article of articles) {
+      id++;
+      fs.writeSync(fd, `<page><title>${escape(article.title)} ${copy}</title><ns>0</ns><id>${id}</id><revision><id>${id}</id><text>${escape(article.text)}</text></revision></page>\n`);
+    }
+  }
+  fs.writeSync(fd, '</mediawiki>\n');
+  fs.closeSync(fd);
+  return fs.statSync(file).size;
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('-h') || argv.includes('--help')) return void process.stdout.write(HELP);
+  const unitMb = Number(argv[argv.indexOf('--unit-mb') + 1] ?? 2) || 2;
+  const corpusDir = defaultCorpusDir(ROOT);
+  const articlesDir = path.join(corpusDir, 'articles');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikikg-bench-'));
+  const corpus = loadCorpus(corpusDir);
+  const bytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+  const lines: string[] = [`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}. Corpus: ${corpus.length} articles, ${mb(bytes)} MB of wikitext.`, ''];
+
+  // 1. Throughput, side by side.
+  const parse = timed([process.execPath, path.join(ROOT, 'dist', 'perf', 'parseAlone.js'), articlesDir], ROOT);
+  const one = wikikg(['build', articlesDir, '--out', path.join(work, 'jobs1'), '--jobs', '1'], work);
+  const two = wikikg(['build', articlesDir, '--out', path.join(work, 'jobs2'), '--jobs', '2'], work);
+  const rate = (run: Run) => bytes / 1024 / 1024 / run.seconds;
+  lines.push('| run | wall s | MB/s | × parse alone | peak RSS MB |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const [name, run] of [['wikiparser-node parse alone (1 core)', parse], ['wikikg build --jobs 1', one], ['wikikg build --jobs 2', two]] as const) {
+    lines.push(`| ${name} | ${run.seconds.toFixed(1)} | ${rate(run).toFixed(3)} | ${(rate(run) / rate(parse)).toFixed(2)} | ${run.maxRssMb.toFixed(0)} |`);
+  }
+  lines.push('', `--jobs 2 / --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}×`, '');
+
+  // 2. Peak memory as the dump grows.
+  if (!argv.includes('--skip-scale')) {
+    const unit: typeof corpus = [];
+    let unitBytes = 0;
+    for (const article of corpus.filter((a) => a.lang === 'en' || a.lang === 'zh')) {
+      if (unitBytes > unitMb * 1024 * 1024) break;
+      unit.push(article);
+      unitBytes += Buffer.byteLength(article.text);
+    }
+    lines.push('| dump | MB of XML | pages | wall s | peak RSS MB |', '| --- | ---: | ---: | ---: | ---: |');
+    for (const copies of [1, 4, 16]) {
+      const file = path.join(work, `x${copies}.xml`);
+      const size = syntheticDump(file, unit, copies);
+      const run = wikikg(['build', file, '--out', path.join(work, `x${copies}`)], work);
+      lines.push(`| ${copies}× | ${mb(size)} | ${unit.length * copies} | ${run.seconds.toFixed(1)} | ${run.maxRssMb.toFixed(0)} |`);
+      fs.rmSync(file);
+      fs.rmSync(path.join(work, `x${copies}`), { recursive: true });
+    }
+    lines.push('');
+  }
+
+  // 3. The whole graph in the embedded store and in Virtuoso.
+  const data = path.join(work, 'jobs2');
+  const embedded = wikikg(['query', '--all', '--data', data], work);
+  lines.push('| graph of the corpus | wall s | peak RSS MB |', '| --- | ---: | ---: |', `| embedded store: load + every question of queries/ | ${embedded.seconds.toFixed(1)} | ${embedded.maxRssMb.toFixed(0)} |`);
+  if (!argv.includes('--skip-virtuoso')) {
+    const server = await startVirtuoso();
+    try {
+      const push = wikikg(['push', '--endpoint', server.endpoint, '--data', data], work);
+      const triples = Number(/pushed \d+ graphs \([^)]*\), ([\d,]+) triples/.exec(push.stderr)?.[1]?.replace(/,/g, '') ?? NaN);
+      const remote = wikikg(['query', '--all', '--endpoint', server.endpoint], work);
+      lines.push(`| Virtuoso: push (${triples.toLocaleString('en')} triples, ${Math.round(triples / push.seconds).toLocaleString('en')} triples/s) | ${push.seconds.toFixed(1)} | ${push.maxRssMb.toFixed(0)} |`);
+      lines.push(`| Virtuoso: every question of queries/ | ${remote.seconds.toFixed(1)} | ${remote.maxRssMb.toFixed(0)} |`);
+    } finally {
+      await server.stop();
+    }
+  }
+  fs.rmSync(work, { recursive: true, force: true });
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`bench:build: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
