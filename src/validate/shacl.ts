@@ -1,5 +1,6 @@
 /**
- * Adapter over rdf-validate-shacl (SHACL Core in JavaScript): the only file that imports it.
+ * Adapter over rdf-validate-shacl (SHACL Core in JavaScript): the only file that imports it, and only
+ * when a shapes graph does not compile (`compiled.ts`), since loading it costs more than validating.
  *
  * The library is ESM-only; Node 20 `require()`s it and jest compiles it (see `transformIgnorePatterns`).
  * Our quads are RDF/JS terms from n3, which the library accepts as they are: the shapes go into its own
@@ -7,7 +8,7 @@
  */
 import { Store } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
-import SHACLValidator from 'rdf-validate-shacl';
+import type SHACLValidator from 'rdf-validate-shacl';
 
 /** One validation result as SHACL reports it (`sh:ValidationResult`). */
 export interface ShaclResult {
@@ -24,20 +25,25 @@ export interface ShaclResult {
   messages: string[];
 }
 
-/** A shapes graph compiled once and applied to any number of data graphs. */
-export class ShaclEngine {
-  private readonly validator: SHACLValidator;
+/** A validator for one shapes graph: the compiled one (`compiled.ts`) or the library (`ShaclEngine`). */
+export interface ShapesEngine {
+  /** Validates one data graph; every result, in no particular order. */
+  validate(data: Iterable<Quad>): Promise<ShaclResult[]>;
+}
+
+/** rdf-validate-shacl over a shapes graph: loaded and set up on the first validation, then reused. */
+export class ShaclEngine implements ShapesEngine {
+  private readonly shapes: Quad[];
+  private validator?: SHACLValidator;
 
   constructor(shapes: Iterable<Quad>) {
-    // maxNodeChecks guards against recursive shapes (sh:node cycles); ours have none, and the per-check
-    // bookkeeping costs a third of the run.
-    const options = { maxNodeChecks: 0 } as ConstructorParameters<typeof SHACLValidator>[1];
-    this.validator = new SHACLValidator([...shapes] as never, options);
+    this.shapes = [...shapes];
   }
 
   /** Validates one data graph; every result, in the library's order. */
   async validate(data: Iterable<Quad>): Promise<ShaclResult[]> {
-    const report = await this.validator.validate(new Store([...data]) as never);
+    const validator = (this.validator ??= await this.load());
+    const report = await validator.validate(new Store([...data]) as never);
     return report.results.map((result) => ({
       focusNode: result.focusNode,
       path: result.path ?? undefined,
@@ -46,5 +52,13 @@ export class ShaclEngine {
       severity: result.severity,
       messages: result.message.map((message) => message.value),
     }));
+  }
+
+  private async load(): Promise<SHACLValidator> {
+    const { default: Validator } = await import('rdf-validate-shacl');
+    // maxNodeChecks guards against recursive shapes (sh:node cycles); ours have none, and the per-check
+    // bookkeeping costs a third of the run.
+    const options = { maxNodeChecks: 0 } as ConstructorParameters<typeof Validator>[1];
+    return new Validator(this.shapes as never, options);
   }
 }

@@ -1,17 +1,19 @@
 /**
  * The shapes graph: `ontology/shapes.ttl` as shipped with the package, or any other SHACL file. Parsed
- * once per process; the compiled validator is kept with it because building one costs tens of ms.
+ * once per process; its validator is kept with it: the compiled one (`compiled.ts`) when the shapes use
+ * only what that compiles, else rdf-validate-shacl (`shacl.ts`).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { packageRoot } from '../util/packageRoot';
-import { ShaclEngine } from './shacl';
+import { compileShapes } from './compiled';
+import { ShaclEngine, type ShapesEngine } from './shacl';
 
 /** A parsed shapes graph, its prefixes (to print IRIs short) and its compiled validator. */
 export class Shapes {
-  private compiled?: ShaclEngine;
+  private compiled?: ShapesEngine;
 
   constructor(
     readonly quads: Quad[],
@@ -19,9 +21,9 @@ export class Shapes {
     readonly prefixes: Record<string, string>,
   ) {}
 
-  /** The validator for these shapes, compiled on first use. */
-  engine(): ShaclEngine {
-    return (this.compiled ??= new ShaclEngine(this.quads));
+  /** The validator for these shapes, made on first use: compiled when they compile, else the library. */
+  engine(): ShapesEngine {
+    return (this.compiled ??= compileShapes(this.quads) ?? new ShaclEngine(this.quads));
   }
 }
 

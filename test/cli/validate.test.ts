@@ -6,7 +6,7 @@ import { buildFailed, validateBuild } from '../../src/pipeline';
 import { ROOT, seedBuild } from '../helpers/seedStore';
 import { runCli, snapshot, tempDir, writeTree } from './helpers';
 
-const SEED_TTL = fs.readFileSync(path.join(ROOT, 'output', '南北共同聯絡辦公室.ttl'), 'utf8');
+const SEED_TTL = fs.readFileSync(path.join(ROOT, 'output', 'zh', '南北共同聯絡辦公室.ttl'), 'utf8');
 const SEED_WIKI = fs.readFileSync(path.join(ROOT, 'seeds', '南北共同聯絡辦公室.wiki'));
 const SHAPES = fs.readFileSync(path.join(ROOT, 'ontology', 'shapes.ttl'), 'utf8');
 const SEED_TRIPLES = parseRdf(SEED_TTL, 'ttl').length;

@@ -22,7 +22,7 @@ describe('validateQuads on real graphs', () => {
   });
 
   test('the committed output/ (built with --link) conforms', async () => {
-    const text = fs.readFileSync(path.join(ROOT, 'output', '南北共同聯絡辦公室.ttl'), 'utf8');
+    const text = fs.readFileSync(path.join(ROOT, 'output', 'zh', '南北共同聯絡辦公室.ttl'), 'utf8');
     const report = await validateQuads(parseRdf(text, 'ttl'));
     expect(report).toEqual({ conforms: true, violations: [] });
   });
