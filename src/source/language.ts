@@ -5,8 +5,9 @@
  * with Han), more Hangul than Han → `ko`, enough Han → `zh`, otherwise `en`. The guess only needs to
  * tell the wikis this project reads apart; anything else should be given with `--lang`.
  */
+import * as fs from 'fs';
 import * as path from 'path';
-import { WIKI_LANGUAGE_CODES } from './wikiLanguages';
+import { AMBIGUOUS_LANGUAGE_CODES, WIKI_LANGUAGE_CODES } from './wikiLanguages';
 
 /** How many folders above the file are looked at: `corpus/zh/politics/x.wiki` still counts, `/home/…` not. */
 const FOLDER_DEPTH = 3;
@@ -17,11 +18,21 @@ export function languageFromPath(file: string): string | undefined {
   for (let depth = 0; depth < FOLDER_DEPTH; depth++) {
     const name = path.basename(dir).toLowerCase();
     if (WIKI_LANGUAGE_CODES.has(name)) return name;
+    if (AMBIGUOUS_LANGUAGE_CODES.has(name) && besideWikiFolders(dir)) return name;
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
   return undefined;
+}
+
+/** Whether a folder has a sibling named like a wiki (`en/` beside `new/`). */
+function besideWikiFolders(dir: string): boolean {
+  try {
+    return fs.readdirSync(path.dirname(dir)).some((name) => WIKI_LANGUAGE_CODES.has(name.toLowerCase()));
+  } catch {
+    return false;
+  }
 }
 
 /** A wiki language guessed from the writing system of `text`: `ja`, `ko`, `zh` or `en`. */
