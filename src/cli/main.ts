@@ -12,12 +12,13 @@ import { exportCommand } from './commands/export';
 import { linkCommand } from './commands/link';
 import { pushCommand } from './commands/push';
 import { queryCommand } from './commands/query';
+import { serveCommand } from './commands/serve';
 import { validateCommand } from './commands/validate';
 import { EXIT, UsageError } from './errors';
 import { commandHelp, globalHelp } from './help';
 import { processIo, quietOnClosedPipe, type CliIo } from './io';
 
-const COMMANDS: readonly Command[] = [buildCommand, linkCommand, validateCommand, queryCommand, exportCommand, pushCommand];
+const COMMANDS: readonly Command[] = [buildCommand, linkCommand, validateCommand, queryCommand, exportCommand, pushCommand, serveCommand];
 
 /** Runs `wikikg` with `argv` (the arguments after the program name); resolves to the exit code. */
 export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {

@@ -50,10 +50,10 @@ describe('wikikg usage errors', () => {
   }
 
   it('needs a command, and names every one', async () => {
-    expect(await usageError()).toBe("wikikg: missing command (build, link, validate, query, export, push); try 'wikikg --help'");
+    expect(await usageError()).toBe("wikikg: missing command (build, link, validate, query, export, push, serve); try 'wikikg --help'");
   });
   it('suggests a close command', async () => expect(await usageError('biuld')).toBe("wikikg: unknown command 'biuld'; did you mean 'build'?"));
-  it('points to the help for an unrelated command', async () => expect(await usageError('serve')).toBe("wikikg: unknown command 'serve'; try 'wikikg --help'"));
+  it('points to the help for an unrelated command', async () => expect(await usageError('frobnicate')).toBe("wikikg: unknown command 'frobnicate'; try 'wikikg --help'"));
   it('names an unknown option and the help to read', async () => {
     expect(await usageError('build', '--outt', 'x')).toBe("wikikg: unknown option --outt; did you mean --out? (see 'wikikg build --help')");
   });

@@ -1,0 +1,31 @@
+/**
+ * The dataset a server answers from: RDF files read into one embedded store, named graphs merged into
+ * the default graph, as `wikikg query` reads them. Each query worker loads its own copy.
+ */
+import * as fs from 'fs';
+import * as zlib from 'zlib';
+import type { RdfFormat } from '../export/formats';
+import { GraphStore } from '../store/oxigraph';
+
+/** One RDF file to load: where it is, how to name it in errors, its syntax and whether it is gzipped. */
+export interface DataFile {
+  path: string;
+  shown: string;
+  format: RdfFormat;
+  gzip?: boolean;
+}
+
+/** A store holding every file of `files`; an error names the file that could not be read or parsed. */
+export function loadDataset(files: readonly DataFile[]): GraphStore {
+  const store = new GraphStore();
+  for (const file of files) {
+    try {
+      const bytes = fs.readFileSync(file.path);
+      const text = (file.gzip ? zlib.gunzipSync(bytes) : bytes).toString('utf8');
+      store.load(text, file.format, { merge: true });
+    } catch (error) {
+      throw new Error(`${file.shown}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  }
+  return store;
+}

@@ -1,0 +1,156 @@
+/**
+ * `wikikg serve` as a library: starts the query workers over the data, then an HTTP server (Node's own
+ * `http`: a handful of routes need no framework) that answers SPARQL, Linked Data and the browser UI.
+ * Read-only by construction: no route writes, and the store never sees an update.
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import { compareCodePoints } from '../util/text';
+import { parseSparqlJson } from '../store/sparqlJson';
+import { commonHeaders, HttpError, sendError } from './http';
+import { QueryPool } from './queryPool';
+import { route } from './routes';
+import { isSafeIri } from './linkedData';
+import { EXAMPLE_QUERY, LANGUAGES_QUERY, statsQueries, type DatasetStats } from './describeService';
+import type { DataFile } from './dataset';
+import type { ExampleQuery, ServerContext } from './context';
+
+/** How to serve. */
+export interface ServeOptions {
+  /** The RDF files (the data and the ontology). */
+  files: readonly DataFile[];
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  base: string;
+  timeoutMs: number;
+  maxRows: number;
+  /** Query worker threads, each with a copy of the data. */
+  workers: number;
+  packageRoot: string;
+  /** Largest request body; default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Where problems found while serving are reported (one line each). */
+  log?: (line: string) => void;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** `http://host:port` (no trailing slash). */
+  origin: string;
+  /** Quads loaded. */
+  triples: number;
+  /** Stops accepting, ends open connections and the workers. */
+  close(): Promise<void>;
+}
+
+/** Queries that may wait for a worker before the server answers 503. */
+const QUEUE_LIMIT = 64;
+
+/** Loads the data into the workers and listens; rejects with a one-line message (a bad file, a port in use). */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  // The base goes into queries (as an IRI and inside strings): it must be an IRI that cannot break out of them.
+  if (!isSafeIri(options.base) || !options.base.endsWith('/')) throw new Error(`the base must be an absolute IRI ending in / (got '${options.base}')`);
+  const log = options.log ?? ((line: string) => process.stderr.write(`wikikg serve: ${line}\n`));
+  const pool = await QueryPool.start({ files: options.files, size: options.workers, timeoutMs: options.timeoutMs, queueLimit: QUEUE_LIMIT, log });
+  let stats: Promise<DatasetStats> | undefined;
+  const context: ServerContext = {
+    pool,
+    base: options.base,
+    maxRows: options.maxRows,
+    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    packageRoot: options.packageRoot,
+    examples: readExamples(options.packageRoot),
+    // Counted once; a failed count (a time-out on a huge graph) is tried again on the next request.
+    stats: () =>
+      (stats ??= countStats(pool, options.base).catch((error: unknown) => {
+        stats = undefined;
+        throw error;
+      })),
+  };
+  const server = http.createServer((req, res) => void handle(context, req, res, log));
+  // A slow client may not hold a connection open for ever while sending its request.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  try {
+    await listen(server, options.host, options.port);
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    origin: `http://${host}:${port}`,
+    triples: pool.triples,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await pool.close();
+    },
+  };
+}
+
+/** Runs the route; an error becomes its status and one line of text, a bug a 500 that is also logged. */
+async function handle(context: ServerContext, req: http.IncomingMessage, res: http.ServerResponse, log: (line: string) => void): Promise<void> {
+  commonHeaders(res);
+  try {
+    await route(context, req, res);
+  } catch (error) {
+    if (res.headersSent) return void res.destroy();
+    if (error instanceof HttpError) return sendError(res, error.status, error.message, error.headers);
+    log(`${req.method} ${req.url}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    sendError(res, 500, 'internal error');
+  }
+}
+
+function listen(server: http.Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new Error(`port ${port} on ${host} is in use; choose another with --port`));
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new Error(`cannot listen on ${host}: no such address here`));
+      else if (error.code === 'EACCES') reject(new Error(`not allowed to listen on port ${port} of ${host}`));
+      else reject(error);
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
+/** The shipped questions of `queries/`, each with its first comment line as its title. */
+export function readExamples(packageRoot: string): ExampleQuery[] {
+  const dir = path.join(packageRoot, 'queries');
+  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.rq')).sort(compareCodePoints) : [];
+  return names.map((name) => {
+    const text = fs.readFileSync(path.join(dir, name), 'utf8');
+    const comment = /^\s*#\s*(.*)$/m.exec(text);
+    return { name: name.slice(0, -'.rq'.length), title: comment ? comment[1].trim() : name, text };
+  });
+}
+
+/** Counts the VoID numbers with a few queries. */
+async function countStats(pool: QueryPool, base: string): Promise<DatasetStats> {
+  const ask = async (sparql: string) => {
+    const reply = await pool.run({ sparql, accept: 'application/sparql-results+json', maxRows: Number.MAX_SAFE_INTEGER });
+    if (reply.status !== 200) throw new HttpError(reply.status, `could not count the dataset: ${reply.body.trim()}`);
+    const result = parseSparqlJson(reply.body);
+    return result.kind === 'bindings' ? result.rows : [];
+  };
+  const count = async (sparql: string) => Number((await ask(sparql))[0]?.n?.value ?? 0);
+  const queries = statsQueries(base);
+  const [entities, classes, properties, articles, languages, example] = await Promise.all([
+    count(queries.entities), count(queries.classes), count(queries.properties), count(queries.articles),
+    ask(LANGUAGES_QUERY), ask(EXAMPLE_QUERY),
+  ]);
+  return {
+    triples: pool.triples,
+    entities,
+    classes,
+    properties,
+    articles,
+    languages: languages.map((row) => row.lang?.value ?? '').filter((lang) => lang !== ''),
+    ...(example[0]?.entity ? { example: example[0].entity.value } : {}),
+  };
+}
