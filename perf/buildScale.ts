@@ -19,7 +19,7 @@ import { packageRoot } from '../src/util/packageRoot';
 import { startVirtuoso } from '../test/helpers/virtuoso';
 import { defaultCorpusDir, loadCorpus } from './corpus';
 
-const HELP = `Usage: npm run bench:build -- [--unit-mb N] [--skip-scale] [--skip-virtuoso]
+const HELP = `Usage: npm run bench:build -- [--unit-mb N] [--skip-scale] [--skip-queries] [--skip-virtuoso]
 
 Measures wikikg build (defaults: validation and writing included) with 1 and 2 jobs against
 wikiparser-node's parse alone, peak memory on 1x/4x/16x synthetic dumps, and loading and querying the
@@ -76,7 +76,8 @@ async function main(argv: string[]): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wikikg-bench-'));
   const corpus = loadCorpus(corpusDir);
   const bytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
-  const lines: string[] = [`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}. Corpus: ${corpus.length} articles, ${mb(bytes)} MB of wikitext.`, ''];
+  const lines = { push: (...text: string[]) => void process.stdout.write(`${text.join('\n')}\n`) };
+  lines.push(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}. Corpus: ${corpus.length} articles, ${mb(bytes)} MB of wikitext.`, '');
 
   // 1. Throughput, side by side.
   const parse = timed([process.execPath, path.join(ROOT, 'dist', 'perf', 'parseAlone.js'), articlesDir], ROOT);
@@ -112,6 +113,7 @@ async function main(argv: string[]): Promise<void> {
 
   // 3. The whole graph in the embedded store and in Virtuoso.
   const data = path.join(work, 'jobs2');
+  if (argv.includes('--skip-queries')) return void fs.rmSync(work, { recursive: true, force: true });
   const embedded = wikikg(['query', '--all', '--data', data], work);
   lines.push('| graph of the corpus | wall s | peak RSS MB |', '| --- | ---: | ---: |', `| embedded store: load + every question of queries/ | ${embedded.seconds.toFixed(1)} | ${embedded.maxRssMb.toFixed(0)} |`);
   if (!argv.includes('--skip-virtuoso')) {
@@ -127,7 +129,6 @@ async function main(argv: string[]): Promise<void> {
     }
   }
   fs.rmSync(work, { recursive: true, force: true });
-  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -6,6 +6,7 @@
  * minimum interval between calls, and retries with exponential backoff on 429, 5xx and maxlag (honouring
  * `Retry-After`). When the service cannot be reached the error is one line that says so.
  */
+import { networkErrorCode, retryAfter } from '../util/httpErrors';
 
 /** Where the live service is. */
 export const WIKIDATA_ENDPOINT = 'https://www.wikidata.org/w/api.php';
@@ -169,17 +170,7 @@ function checkBatch(keys: string[]): void {
   if (keys.length === 0 || keys.length > BATCH_SIZE) throw new RangeError(`a batch holds 1 to ${BATCH_SIZE} keys, got ${keys.length}`);
 }
 
-/** `Retry-After` in seconds (the API never sends the HTTP-date form) as milliseconds. */
-function retryAfter(header: string | null): number | undefined {
-  const seconds = header === null ? NaN : Number(header);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
-}
 
-/** The system error code behind a failed `fetch` (undici wraps it in `cause`). */
-function networkErrorCode(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
-}
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;

@@ -4,6 +4,7 @@
  * scripts of `ui/` with `textContent`, never as markup, so article text cannot become HTML; the only
  * values written here are escaped.
  */
+import { NS } from '../graph/vocab';
 
 /** The pages of the UI, each a script of `ui/`. */
 export type PageKind = 'home' | 'query' | 'entity' | 'article' | 'timeline' | 'not-found';
@@ -35,7 +36,9 @@ export interface PageOptions {
 /** The HTML shell of one page. */
 export function pageHtml(kind: PageKind, options: PageOptions): string {
   const vendor = VENDOR[kind];
-  const meta = [`<meta name="wikikg-base" content="${escapeHtml(options.base)}">`];
+  // The prefix table the server declares before every query, so the UI shows IRIs short with the same
+  // prefixes and keeps no copy of its own.
+  const meta = [`<meta name="wikikg-base" content="${escapeHtml(options.base)}">`, `<meta name="wikikg-prefixes" content="${escapeHtml(JSON.stringify(NS))}">`];
   if (options.iri !== undefined) meta.push(`<meta name="wikikg-iri" content="${escapeHtml(options.iri)}">`);
   const alternates = Object.entries(options.alternates ?? {}).map(
     ([type, href]) => `<link rel="alternate" type="${escapeHtml(type)}" href="${escapeHtml(href)}">`,

@@ -6,6 +6,7 @@
  * a Basic password in the clear.
  */
 import { digestAuthorization, parseDigestChallenge, type DigestChallenge } from './digest';
+import { networkErrorCode, retryAfter } from '../util/httpErrors';
 
 /** A user name and password for the server (`WIKIKG_ENDPOINT_USER`, `WIKIKG_ENDPOINT_PASSWORD`). */
 export interface Credentials {
@@ -188,14 +189,4 @@ export function shownUrl(url: string): string {
   return `${parsed.origin}${parsed.pathname}`;
 }
 
-/** `Retry-After` in seconds as milliseconds (the HTTP-date form is ignored). */
-function retryAfter(header: string | null): number | undefined {
-  const seconds = header === null ? NaN : Number(header);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
-}
 
-/** The system error code behind a failed `fetch` (undici wraps it in `cause`). */
-function networkErrorCode(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
-}

@@ -11,23 +11,8 @@ export function meta(name) {
 /** The base of the graph's own IRIs. */
 export const BASE = meta('wikikg-base');
 
-/** Prefixes for showing IRIs short (the same table the server declares before every query). */
-export const NS = {
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  owl: 'http://www.w3.org/2002/07/owl#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  schema: 'https://schema.org/',
-  prov: 'http://www.w3.org/ns/prov#',
-  nif: 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#',
-  dcterms: 'http://purl.org/dc/terms/',
-  wd: 'http://www.wikidata.org/entity/',
-  wdt: 'http://www.wikidata.org/prop/direct/',
-  wkg: 'https://w3id.org/wikikg/ontology#',
-  geo: 'http://www.opengis.net/ont/geosparql#',
-  wgs84: 'http://www.w3.org/2003/01/geo/wgs84_pos#',
-};
+/** Prefixes for showing IRIs short: the table the server declares before every query, given in the page. */
+export const NS = JSON.parse(meta('wikikg-prefixes') || '{}');
 
 /** Runs a SELECT or ASK on /sparql and returns its SPARQL JSON; an error says the server's message. */
 export async function sparql(query) {
