@@ -14,7 +14,8 @@ import type { ArticleResult } from '../pipeline';
 import type { DumpTally } from '../source/dumpArticles';
 import { streamInputs, type InputPosition, type PlannedInput, type ReadInputsOptions, type StreamedArticle } from '../source/readInputs';
 import { writeFileAtomic } from '../util/atomicWrite';
-import { Manifest, MANIFEST_FILE, sha256, type ManifestEntry } from './manifest';
+import { sha256Hex } from '../util/hash';
+import { Manifest, MANIFEST_FILE, type ManifestEntry } from './manifest';
 import { articlePath, isStreamFormat, streamPath, StreamFile, writeArticleFile, type OutputFormat } from './output';
 import { inProcessRunner, workerRunner, type ArticleRunner, type RunSettings } from './runner';
 
@@ -72,7 +73,7 @@ export interface BatchSummary extends BatchCounts {
 
 /** Which shard an article belongs to: a hash of its language and title, so it does not depend on order. */
 export function shardOf(lang: string, title: string, count: number): number {
-  return parseInt(sha256(`${lang}\u0000${title}`).slice(0, 8), 16) % count;
+  return parseInt(sha256Hex(`${lang}\u0000${title}`).slice(0, 8), 16) % count;
 }
 
 /** Runs the batch (see the module comment). Throws on a bad input met while reading; results so far are kept. */
@@ -116,7 +117,7 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
         counts.otherShards++;
         continue;
       }
-      const sourceHash = sha256(source.text);
+      const sourceHash = sha256Hex(source.text);
       if (options.incremental && !streaming && outDir !== undefined && unchanged(manifest.get(source.lang, source.title), source.revision, sourceHash, options.buildId, outDir)) {
         counts.unchanged++;
         reporter.progress(counts, position);
@@ -141,7 +142,7 @@ function unchanged(entry: ManifestEntry | undefined, revision: string | undefine
   try {
     const bytes = fs.readFileSync(path.join(outDir, entry.output));
     const text = entry.output.endsWith('.gz') ? zlib.gunzipSync(bytes) : bytes;
-    return sha256(text) === entry.sha256;
+    return sha256Hex(text) === entry.sha256;
   } catch {
     return false;
   }
@@ -192,7 +193,7 @@ class Writer {
       output: relative,
       graph: result.graph,
       triples: result.tripleCount,
-      sha256: sha256(result.data),
+      sha256: sha256Hex(result.data),
       build: buildId,
     };
   }

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { compareCodePoints } from '../util/text';
 import { packageRoot, packageVersion } from '../util/packageRoot';
-import { sha256 } from './manifest';
+import { sha256Hex } from '../util/hash';
 
 const HASHED_FOLDERS = ['src', 'mappings', 'ontology'];
 
@@ -28,11 +28,11 @@ export function codeFingerprint(root: string = packageRoot()): string {
       const full = path.join(dir, name);
       const stats = fs.statSync(full);
       if (stats.isDirectory()) walk(full);
-      else if (stats.isFile()) hashes.push(`${path.relative(root, full)} ${sha256(fs.readFileSync(full))}`);
+      else if (stats.isFile()) hashes.push(`${path.relative(root, full)} ${sha256Hex(fs.readFileSync(full))}`);
     }
   };
   for (const folder of HASHED_FOLDERS) walk(path.join(root, folder));
-  return (cached = `wikikg ${packageVersion(root)} code:${sha256(hashes.join('\n')).slice(0, 12)}`);
+  return (cached = `wikikg ${packageVersion(root)} code:${sha256Hex(hashes.join('\n')).slice(0, 12)}`);
 }
 
 /** The build id of the manifest: the code's fingerprint and the settings that change the output. */

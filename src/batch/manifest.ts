@@ -7,7 +7,6 @@
  * Tab-separated, one header line, then rows in code point order of `lang` and `title`. Fields escape
  * `\`, tab and line breaks as `\\`, `\t`, `\n`, `\r`.
  */
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import { compareCodePoints } from '../util/text';
 
@@ -87,10 +86,6 @@ export class Manifest {
   }
 }
 
-/** SHA-256 of a text's UTF-8 bytes, in hex. */
-export function sha256(text: string | Uint8Array): string {
-  return crypto.createHash('sha256').update(text).digest('hex');
-}
 
 function key(lang: string, title: string): string {
   return `${lang}\u0000${title}`;

@@ -6,7 +6,7 @@
  * Statement and reference nodes are blank nodes labelled by a hash of their content: they do not exist on
  * Wikidata (so they get no `wds:`/`wdref:` IRI), yet the same facts always give the same output.
  */
-import { createHash } from 'crypto';
+import { sha256Hex } from '../util/hash';
 import { DataFactory } from 'n3';
 import type { BlankNode, NamedNode, Quad, Quad_Object } from '@rdfjs/types';
 import { prov, rdf, wikibase, wikidataItem, wikidataProperty, WIKIBASE_NS, xsd } from '../graph/vocab';
@@ -81,7 +81,7 @@ function iri(url: string | undefined): NamedNode | undefined {
 }
 
 function blank(kind: 's' | 'r', content: string): BlankNode {
-  return DataFactory.blankNode(kind + createHash('sha256').update(content, 'utf8').digest('hex').slice(0, 16));
+  return DataFactory.blankNode(kind + sha256Hex(content).slice(0, 16));
 }
 
 function quad(s: NamedNode | BlankNode, p: NamedNode, o: Quad_Object): Quad {

@@ -7,7 +7,7 @@
  * page of another language edition (`page@{otherLang}:{title}`), `category/…`, `source/…` for
  * citations, `statement/…`, `article/…` and `text/…#char=s,e` (RFC 5147) for evidence.
  */
-import * as crypto from 'crypto';
+import { sha256Hex } from '../util/hash';
 import { DataFactory } from 'n3';
 import type { NamedNode } from '@rdfjs/types';
 import type { EntityKey } from '../extract/fact';
@@ -115,7 +115,3 @@ export function wikipediaPageIri(lang: string, title: string): NamedNode {
   return DataFactory.namedNode(`https://${host}.${WIKIPEDIA_HOST}/wiki/${pathSeg(title)}`);
 }
 
-/** SHA-256 of a string's UTF-8 bytes in hex: the one-shot `crypto.hash` where Node has it (20.12+). */
-function sha256Hex(text: string): string {
-  return typeof crypto.hash === 'function' ? crypto.hash('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-}

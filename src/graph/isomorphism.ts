@@ -4,13 +4,12 @@
  * Blank nodes are coloured by iterated hashing of their neighbourhoods (enough for the few blank nodes
  * we meet); nodes whose colours tie are matched by backtracking. Language tags compare case-insensitively.
  */
-import { createHash } from 'crypto';
+import { sha256Hex } from '../util/hash';
 import type { Quad, Term } from '@rdfjs/types';
 import { quadKey, termKey } from './terms';
 
 type Colours = Map<string, string>;
 
-const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
 const isBlank = (t: Term): boolean => t.termType === 'BlankNode';
 
 function blankIds(quads: readonly Quad[]): string[] {
@@ -34,7 +33,7 @@ function refine(quads: readonly Quad[], ids: string[]): Colours {
         if (isBlank(t)) (signatures.get(t.value) as string[]).push(pos + line);
       }
     }
-    colours = new Map(ids.map((id) => [id, sha((signatures.get(id) as string[]).sort().join('\n'))]));
+    colours = new Map(ids.map((id) => [id, sha256Hex((signatures.get(id) as string[]).sort().join('\n'))]));
   }
   return colours;
 }

@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { parseRdf } from '../../src/export/serialize';
-import { Manifest, sha256 } from '../../src/batch/manifest';
+import { Manifest } from '../../src/batch/manifest';
+import { sha256Hex } from '../../src/util/hash';
 import { shardOf } from '../../src/batch/build';
 import { runCli, snapshot, tempDir, writeTree } from '../cli/helpers';
 
@@ -45,7 +46,7 @@ describe('build of a folder in many languages', () => {
     const delta = manifest.get('ko', 'Delta')!;
     expect(delta).toMatchObject({ revision: '105', output: 'ko/Delta.ttl', graph: 'https://w3id.org/wikikg/article/ko/Delta' });
     const bytes = fs.readFileSync(path.join(cwd, 'graphs', 'ko', 'Delta.ttl'));
-    expect(delta.sha256).toBe(sha256(bytes));
+    expect(delta.sha256).toBe(sha256Hex(bytes));
     expect(delta.triples).toBe(parseRdf(bytes.toString('utf8'), 'ttl').length);
     expect(manifest.get('de', 'Berlin')!.revision).toBe('');
     // Every command reads the folder of folders.

@@ -7,7 +7,8 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseRdf } from '../../src/export/serialize';
-import { Manifest, sha256 } from '../../src/batch/manifest';
+import { Manifest } from '../../src/batch/manifest';
+import { sha256Hex } from '../../src/util/hash';
 import { tempDir } from '../cli/helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -55,7 +56,7 @@ describe('build interrupted by SIGTERM', () => {
       const text = fs.readFileSync(path.join(dir, 'out', file), 'utf8');
       expect(parseRdf(text, 'ttl').length).toBeGreaterThan(10);
       const title = path.basename(file, '.ttl').replace(/_/g, ' ');
-      expect(manifest.get('en', title)?.sha256).toBe(sha256(text));
+      expect(manifest.get('en', title)?.sha256).toBe(sha256Hex(text));
     }
   }, 120000);
 });

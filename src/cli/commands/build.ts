@@ -17,7 +17,7 @@ import { safeFileName } from '../../source/fileNames';
 import { DEFAULT_MAX_BYTES, readArticleBytes } from '../../source/readArticle';
 import { planInputs, type PlannedInput } from '../../source/readInputs';
 import type { BatchCounts, BatchSummary, Shard } from '../../batch/build';
-import { OUTPUT_FORMATS, type OutputFormat } from '../../batch/output';
+import { articlePath, graphSyntax, isStreamFormat, OUTPUT_FORMATS, prepareOutputFolder, removeStaleTemporaries, streamPath, type OutputFormat } from '../../batch/output';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
 import { CommandError, EXIT, UsageError } from '../errors';
@@ -76,7 +76,6 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const plan = await readSources(args.operands.length > 0 ? args.operands : [DEFAULT_INPUT], options, io);
   checkTargets(plan, outArg, options.format);
   const outDir = toStdout ? undefined : resolveIn(io, outArg);
-  const { prepareOutputFolder, removeStaleTemporaries, graphSyntax } = await import('../../batch/output');
   if (outDir !== undefined) {
     try {
       prepareOutputFolder(outDir, outArg);
@@ -237,8 +236,9 @@ function checkTargets(plan: readonly PlannedInput[], outArg: string, format: Out
   const byTarget = new Map<string, string>();
   for (const input of plan) {
     if (input.kind === 'dump') continue;
-    const name = format.startsWith('nq') ? path.parse(input.file).name : input.outputName;
-    const target = path.join(outArg, input.kind === 'wikitext' ? input.lang : input.source.lang, `${name.replace(/[/\\]/g, '%2F')}.${format}`);
+    const lang = input.kind === 'wikitext' ? input.lang : input.source.lang;
+    const relative = isStreamFormat(format) ? streamPath(input.file, false, lang, format) : articlePath(lang, input.outputName, format);
+    const target = path.join(outArg, relative);
     const previous = byTarget.get(target);
     if (previous !== undefined) throw new CommandError(`${previous} and ${input.file} would both be written to ${target}; rename one`);
     byTarget.set(target, input.file);
