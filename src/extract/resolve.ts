@@ -6,6 +6,7 @@ import { blockedContinuations, pairReferences, sideSuffixes } from './lexicon/co
 import { roleTitles } from './lexicon/positions';
 import { triggers } from './lexicon/triggers';
 import { titleAt } from './names';
+import { NameFinder } from './text/nameFinder';
 import type { Token } from './view';
 
 /**
@@ -70,13 +71,11 @@ function nameTokens(text: string, names: string[], entities: EntityKey[], via: s
 
 function countryTokens(text: string, knowledge: ArticleKnowledge): Token[] {
   const found: Token[] = [];
-  for (const [name, key] of knowledge.countryByName) {
-    for (const t of nameTokens(text, [name], [key], 'gazetteer', ['Country'])) {
-      const after = text.slice(t.plainEnd);
-      if (blockedContinuations.some((b) => after.startsWith(b))) continue;
-      const side = sideSuffixes.afterName.find((s) => after.startsWith(s));
-      found.push(side ? { ...t, plainEnd: t.plainEnd + side.length, text: t.text + side, via: 'side' } : t);
-    }
+  for (const t of finderTokens(text, knowledge.countryByName, 'gazetteer', () => ['Country'])) {
+    const after = text.slice(t.plainEnd);
+    if (blockedContinuations.some((b) => after.startsWith(b))) continue;
+    const side = sideSuffixes.afterName.find((s) => after.startsWith(s));
+    found.push(side ? { ...t, plainEnd: t.plainEnd + side.length, text: t.text + side, via: 'side' } : t);
   }
   return found;
 }
@@ -148,19 +147,41 @@ function aliasesOf(knowledge: ArticleKnowledge) {
 function indexedNameTokens(text: string, knowledge: ArticleKnowledge): Token[] {
   const { persons, organizations } = knowledge.names;
   const found: Token[] = [];
-  for (const { name, entity, types, target } of aliasesOf(knowledge)) {
-    if (!text.includes(name)) continue;
-    for (const t of nameTokens(text, [name], [entity], 'alias', types)) {
-      // `中華民國外交部` is not the `外交部` a link gave for another state's ministry.
-      const state = stateEndingAt(text, t.plainStart, knowledge);
-      if (state && !statesIn(target, knowledge).has(state)) continue;
-      found.push(t);
-    }
+  const aliases = aliasesOf(knowledge);
+  for (const { index, start } of finderOf(aliases, () => new NameFinder(aliases.map((a) => a.name))).find(text)) {
+    const { name, entity, types, target } = aliases[index];
+    // `中華民國外交部` is not the `外交部` a link gave for another state's ministry.
+    const state = stateEndingAt(text, start, knowledge);
+    if (state && !statesIn(target, knowledge).has(state)) continue;
+    found.push({ plainStart: start, plainEnd: start + name.length, text: name, entities: [entity], types, via: 'alias' });
   }
-  for (const [name, key] of persons) found.push(...nameTokens(text, [name], [key], 'person', ['Person']));
-  for (const [name, key] of organizations) {
+  found.push(...finderTokens(text, persons, 'person', () => ['Person']));
+  found.push(...finderTokens(text, organizations, 'organization', (name) => {
     const types = classifyName(name);
-    found.push(...nameTokens(text, [name], [key], 'organization', types.length > 0 ? types : ['Organization']));
+    return types.length > 0 ? types : ['Organization'];
+  }));
+  return found;
+}
+
+/** Finders made once per list or map of names (remade if it has grown or shrunk since). */
+const finders = new WeakMap<object, NameFinder>();
+
+function finderOf(owner: { length: number } | { size: number }, make: () => NameFinder): NameFinder {
+  const size = 'size' in owner ? owner.size : owner.length;
+  let finder = finders.get(owner);
+  if (!finder || finder.names.length !== size) finders.set(owner, (finder = make()));
+  return finder;
+}
+
+/** `nameTokens` for every name of `names` (a map that no longer changes) at once. */
+function finderTokens(text: string, names: ReadonlyMap<string, EntityKey>, via: string, typesOf: (name: string) => EntityType[]): Token[] {
+  const finder = finderOf(names, () => new NameFinder([...names.keys()]));
+  const found: Token[] = [];
+  let types: { index: number; types: EntityType[] } | undefined;
+  for (const { index, start } of finder.find(text)) {
+    const name = finder.names[index];
+    if (types?.index !== index) types = { index, types: typesOf(name) };
+    found.push({ plainStart: start, plainEnd: start + name.length, text: name, entities: [names.get(name)!], types: types.types, via });
   }
   return found;
 }
