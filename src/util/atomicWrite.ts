@@ -11,11 +11,17 @@ import * as path from 'path';
 export interface FileContent {
   path: string;
   data: string | Uint8Array;
+  /**
+   * Flush the data to disk before the rename (the default), so that an operating-system crash cannot
+   * leave the renamed file empty. A process crash cannot do that either way; callers that can tell a
+   * lost file afterwards (a build's manifest holds each file's sha256) may skip the flush.
+   */
+  durable?: boolean;
 }
 
 /** Writes `data` to `file` atomically, creating parent directories; on failure the target is untouched. */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  writeFilesAtomic([{ path: file, data }]);
+export function writeFileAtomic(file: string, data: string | Uint8Array, options: { durable?: boolean } = {}): void {
+  writeFilesAtomic([{ path: file, data, ...options }]);
 }
 
 /**
@@ -54,7 +60,7 @@ function stageFile(file: FileContent): string {
     fd = fs.openSync(temp, 'wx', 0o666);
     fs.writeFileSync(fd, file.data);
     // fsync before rename: otherwise a crash can leave the renamed file empty on some file systems.
-    fs.fsyncSync(fd);
+    if (file.durable !== false) fs.fsyncSync(fd);
   } catch (error) {
     if (fd !== undefined) fs.closeSync(fd);
     removeQuietly(temp);
