@@ -30,7 +30,10 @@ export interface BatchOptions {
   /** Output folder (absolute), or undefined to hand every graph to `reporter.print` (`--out -`). */
   outDir?: string;
   format: OutputFormat;
+  /** Worker threads that build articles. */
   jobs: number;
+  /** Build in this thread instead (one article, where starting a worker costs more than it saves). */
+  inProcess?: boolean;
   shard?: Shard;
   /** Skip articles whose manifest entry says they were built from the same source with the same build. */
   incremental: boolean;
@@ -105,7 +108,7 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
     reporter.progress(counts, position);
   };
   try {
-    runner = options.jobs > 1 ? workerRunner(options.jobs, settings) : await inProcessRunner(settings);
+    runner = options.inProcess ? await inProcessRunner(settings) : workerRunner(options.jobs, settings);
     const onDumpRead = (tally: DumpTally, line: string): void => {
       reporter.note(line);
       for (const note of tally.notes) reporter.note(note);

@@ -41,7 +41,7 @@ export async function runOptions(settings: RunSettings): Promise<ArticleRunOptio
   return options;
 }
 
-/** A runner in this thread (`--jobs 1`). */
+/** A runner in this thread (a build of one article). */
 export async function inProcessRunner(settings: RunSettings): Promise<ArticleRunner> {
   const { runArticle } = await import('../pipeline');
   const options = await runOptions(settings);
@@ -63,6 +63,15 @@ export function workerScript(): string {
   return compiled;
 }
 
+/**
+ * The young generation of each worker's heap, where V8 puts new objects. A build allocates an article's
+ * whole tree, sentences and quads, which live until the article is written: with V8's default (a few
+ * tens of MB) most of them survive several scavenges and are copied each time, a fifth of a build's
+ * CPU. At 384 MB (128 MB semi-spaces) scavenges are rare enough to cost about a third of that, for
+ * ~300 MB more per worker (docs/BENCHMARKS.md).
+ */
+export const YOUNG_GENERATION_MB = 384;
+
 interface Pending {
   source: ArticleSource;
   resolve: (result: ArticleResult) => void;
@@ -79,7 +88,7 @@ class PoolWorker {
     settings: RunSettings,
     private readonly onDeath: (worker: PoolWorker, why: string) => void,
   ) {
-    this.worker = new Worker(script, { workerData: settings });
+    this.worker = new Worker(script, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.worker.on('message', (reply: WorkerReply) => this.receive(reply));
     this.worker.on('error', (error) => this.die(`${error.name}: ${error.message}`));
     this.worker.on('exit', (code) => this.die(`the worker thread exited (code ${code})`));

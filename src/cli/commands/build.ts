@@ -46,7 +46,7 @@ export const buildCommand: Command = {
         description: 'Folder for {lang}/<name>.ttl and manifest.tsv; - prints the graphs to stdout',
       },
       { name: 'format', short: 'f', value: 'FORMAT', choices: OUTPUT_FORMATS, default: 'ttl', description: 'ttl(.gz): a file per article; nq(.gz): a stream per input, a named graph per article' },
-      { name: 'jobs', short: 'j', value: 'N', defaultHelp: 'the number of cores', description: 'Articles built at once, each in a worker thread (1: in this thread)' },
+      { name: 'jobs', short: 'j', value: 'N', defaultHelp: 'the number of cores', description: 'Articles built at once, each in a worker thread (one article: in this thread)' },
       { name: 'shard', value: 'I/N', description: 'Build only the I-th of N parts of the articles (0 <= I < N), by a hash of each title' },
       { name: 'force', description: 'Rebuild every article, even those the manifest says are unchanged' },
       { name: 'base', value: 'IRI', defaultHelp: DEFAULT_BASE, description: 'Base IRI for minted resources, ending in / or #' },
@@ -116,8 +116,9 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
       {
         ...(outDir !== undefined ? { outDir } : {}),
         format: options.format,
-        // Worker threads pay off only with more than one article: a folder of n files needs at most n.
+        // A folder of n files needs at most n workers; one article is built in this thread.
         jobs: plan.every((input) => input.kind !== 'dump') ? Math.min(options.jobs, plan.length) : options.jobs,
+        inProcess: plan.length === 1 && plan[0].kind !== 'dump',
         ...(options.shard ? { shard: options.shard } : {}),
         incremental: !args.has('force'),
         buildId: id,
