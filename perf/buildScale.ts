@@ -16,7 +16,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { packageRoot } from '../src/util/packageRoot';
-import { startVirtuoso } from '../test/helpers/virtuoso';
+import { LARGE_VIRTUOSO, startVirtuoso } from '../test/helpers/virtuoso';
 import { defaultCorpusDir, loadCorpus } from './corpus';
 
 const HELP = `Usage: npm run bench:build -- [--unit-mb N] [--skip-scale] [--skip-queries] [--skip-virtuoso]
@@ -117,9 +117,9 @@ async function main(argv: string[]): Promise<void> {
   const embedded = wikikg(['query', '--all', '--data', data], work);
   lines.push('| graph of the corpus | wall s | peak RSS MB |', '| --- | ---: | ---: |', `| embedded store: load + every question of queries/ | ${embedded.seconds.toFixed(1)} | ${embedded.maxRssMb.toFixed(0)} |`);
   if (!argv.includes('--skip-virtuoso')) {
-    const server = await startVirtuoso();
+    const server = await startVirtuoso(LARGE_VIRTUOSO);
     try {
-      const push = wikikg(['push', '--endpoint', server.endpoint, '--data', data], work);
+      const push = wikikg(['push', '--endpoint', server.endpoint, '--data', data, '--timeout', '600'], work);
       const triples = Number(/pushed \d+ graphs \([^)]*\), ([\d,]+) triples/.exec(push.stderr)?.[1]?.replace(/,/g, '') ?? NaN);
       const remote = wikikg(['query', '--all', '--endpoint', server.endpoint], work);
       lines.push(`| Virtuoso: push (${triples.toLocaleString('en')} triples, ${Math.round(triples / push.seconds).toLocaleString('en')} triples/s) | ${push.seconds.toFixed(1)} | ${push.maxRssMb.toFixed(0)} |`);

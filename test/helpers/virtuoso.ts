@@ -49,10 +49,25 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * The stock ini with every database file in `dir` (the stock database and temp database names already
- * differ), both servers bound to 127.0.0.1, and `dir` readable by the server.
+ * Settings of `[Parameters]` and `[SPARQL]` that a large graph needs. The stock ini is sized for a
+ * small machine (10,000 buffers of 8 KB: 80 MB), and under it a push of the whole corpus's graph
+ * stalls on disk; its own comments give 340,000 / 250,000 buffers for 4 GB of memory.
  */
-export function virtuosoIni(stock: string, dir: string, sqlPort: number, httpPort: number): string {
+export interface VirtuosoSize {
+  numberOfBuffers: number;
+  maxDirtyBuffers: number;
+  /** Rows a SPARQL answer may hold (stock: 10,000). */
+  resultSetMaxRows: number;
+}
+
+/** What the benchmark of the whole corpus uses (about 3 GB of buffers). */
+export const LARGE_VIRTUOSO: VirtuosoSize = { numberOfBuffers: 340_000, maxDirtyBuffers: 250_000, resultSetMaxRows: 1_000_000 };
+
+/**
+ * The stock ini with every database file in `dir` (the stock database and temp database names already
+ * differ), both servers bound to 127.0.0.1, `dir` readable by the server, and `size` when given.
+ */
+export function virtuosoIni(stock: string, dir: string, sqlPort: number, httpPort: number, size?: VirtuosoSize): string {
   let section = '';
   return stock
     .split('\n')
@@ -66,17 +81,20 @@ export function virtuosoIni(stock: string, dir: string, sqlPort: number, httpPor
       if (key === 'ServerPort' && section === 'HTTPServer') return `${indent}${key}${equals}127.0.0.1:${httpPort}`;
       if (key === 'DirsAllowed') return `${indent}${key}${equals}${value}, ${dir}`;
       if (key === 'DefaultHost' && section === 'URIQA') return `${indent}${key}${equals}127.0.0.1:${httpPort}`;
+      if (size && key === 'NumberOfBuffers' && section === 'Parameters') return `${indent}${key}${equals}${size.numberOfBuffers}`;
+      if (size && key === 'MaxDirtyBuffers' && section === 'Parameters') return `${indent}${key}${equals}${size.maxDirtyBuffers}`;
+      if (size && key === 'ResultSetMaxRows' && section === 'SPARQL') return `${indent}${key}${equals}${size.resultSetMaxRows}`;
       return line.split(STOCK_DB_DIR).join(`${dir}/`);
     })
     .join('\n');
 }
 
 /** Starts a server in a fresh temporary folder and waits until it answers SPARQL and SQL. */
-export async function startVirtuoso(): Promise<VirtuosoServer> {
+export async function startVirtuoso(size?: VirtuosoSize): Promise<VirtuosoServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wikikg-virtuoso-'));
   const [sqlPort, httpPort] = [await freePort(), await freePort()];
   const ini = path.join(dir, 'virtuoso.ini');
-  fs.writeFileSync(ini, virtuosoIni(fs.readFileSync(STOCK_INI, 'utf8'), dir, sqlPort, httpPort));
+  fs.writeFileSync(ini, virtuosoIni(fs.readFileSync(STOCK_INI, 'utf8'), dir, sqlPort, httpPort, size));
   const child = spawn('virtuoso-t', ['+configfile', ini, '+foreground'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
