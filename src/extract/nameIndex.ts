@@ -45,17 +45,22 @@ export function buildNameIndex(article: ParsedArticle, countryKeyOf: (name: stri
   const keyOfTarget = (target: string) => countryKeyOf(target) ?? entityKey.page(target);
   const typesOfTarget = (target: string): EntityType[] => (countryKeyOf(target) ? ['Country'] : classifyName(target));
 
+  // The shapes that make a name a person's or a body's (a title before it, a surname, `·` between the
+  // parts of a transliterated name, an organisation ending) are Chinese ones: in Japanese the same
+  // characters make other words (`夫妻`, `時代`, `選挙区別・会派一覧`), so elsewhere only links give names.
+  const chinese = article.source.lang === 'zh';
   for (const sentence of article.sentences) {
     const links = sentence.mentions.filter((m) => m.kind === 'link' && m.target);
     for (const link of links) {
       const target = link.target!;
-      if (isDottedName(target)) index.personTargets.add(target);
+      if (chinese && isDottedName(target)) index.personTargets.add(target);
       addAlias(target, keyOfTarget(target), typesOfTarget(target));
       if (link.text !== target) addAlias(link.text, keyOfTarget(target), typesOfTarget(target));
       const after = sentence.text.slice(link.plainEnd);
       const gloss = ABBREVIATION.exec(after) ?? SHORT_GLOSS.exec(after);
       if (gloss) addAlias(gloss[1], keyOfTarget(target), typesOfTarget(target));
     }
+    if (!chinese) continue;
     findPeople(sentence, index, (name) => !countryKeyOf(name) && classifyName(name).length === 0);
     findPairsOfPeople(sentence, index);
     findGlossedPeople(sentence, index);
