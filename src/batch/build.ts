@@ -89,7 +89,9 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
   const writer = new Writer(plan, outDir, options.format, reporter);
   const position: InputPosition = { bytesRead: 0, totalBytes: 0 };
   const window: Array<{ article: StreamedArticle; sourceHash: string; result: Promise<ArticleResult> }> = [];
-  const windowSize = Math.max(2, options.jobs * 4);
+  // Articles read ahead of the oldest one not yet written: enough that the workers keep busy while a
+  // very long page holds up the writing, few enough that memory stays flat.
+  const windowSize = Math.max(2, options.jobs * 16);
   let runner: ArticleRunner | undefined;
   let manifestChanged = false;
   const settle = async (item: (typeof window)[number]): Promise<void> => {

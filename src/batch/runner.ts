@@ -87,6 +87,7 @@ class PoolWorker {
     script: string,
     settings: RunSettings,
     private readonly onDeath: (worker: PoolWorker, why: string) => void,
+    private readonly onFree: (worker: PoolWorker) => void,
   ) {
     this.worker = new Worker(script, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.worker.on('message', (reply: WorkerReply) => this.receive(reply));
@@ -110,6 +111,7 @@ class PoolWorker {
     const pending = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     pending?.resolve(reply.result);
+    this.onFree(this);
   }
 
   private die(why: string): void {
@@ -119,28 +121,38 @@ class PoolWorker {
   }
 }
 
+/** Articles a worker holds at once: the one it builds and the next, so it never waits for a message. */
+const HELD_PER_WORKER = 2;
+
 /**
- * A runner over `jobs` worker threads. Each article goes to the worker holding the fewest. A worker
- * that dies (out of memory, a crash) fails the articles it held, each with an internal-error result,
- * and is replaced, so one bad page cannot stop a dump.
+ * A runner over `jobs` worker threads. Articles wait in one queue and go to a worker when it holds
+ * fewer than `HELD_PER_WORKER`, so a worker slow on a very long page does not keep others' work
+ * waiting behind it. A worker that dies (out of memory, a crash) fails the articles it held, each with
+ * an internal-error result, and is replaced, so one bad page cannot stop a dump.
  */
 export function workerRunner(jobs: number, settings: RunSettings): ArticleRunner {
   const script = workerScript();
   let nextId = 0;
   let closed = false;
+  const queue: Pending[] = [];
   const workers: PoolWorker[] = [];
+  const dispatch = (worker: PoolWorker): void => {
+    while (!closed && worker.pending.size < HELD_PER_WORKER && queue.length > 0) worker.send(nextId++, queue.shift()!);
+  };
   const onDeath = (worker: PoolWorker, why: string): void => {
     const index = workers.indexOf(worker);
-    if (index >= 0 && !closed) workers[index] = new PoolWorker(script, settings, onDeath);
+    if (index >= 0 && !closed) workers[index] = new PoolWorker(script, settings, onDeath, dispatch);
     for (const { source, resolve } of worker.pending.values()) resolve(failedResult(source, why));
     worker.pending.clear();
+    if (index >= 0 && !closed) dispatch(workers[index]);
   };
-  for (let i = 0; i < jobs; i++) workers.push(new PoolWorker(script, settings, onDeath));
+  for (let i = 0; i < jobs; i++) workers.push(new PoolWorker(script, settings, onDeath, dispatch));
   return {
     run(source) {
       return new Promise((resolve) => {
+        queue.push({ source, resolve });
         const worker = workers.reduce((best, w) => (w.pending.size < best.pending.size ? w : best));
-        worker.send(nextId++, { source, resolve });
+        dispatch(worker);
       });
     },
     async close() {
