@@ -24,7 +24,8 @@ export function articleGraphs(quads: readonly Quad[]): NamedGraph[] {
     else throw new Error(`a graph named by a ${quad.graph.termType} (${quad.graph.value}) has no IRI to store it under`);
   }
   if (unnamed.length > 0) {
-    for (const quad of unnamed) add(byGraph, articleIri(unnamed), quad);
+    const iri = articleIri(unnamed);
+    for (const quad of unnamed) add(byGraph, iri, quad);
   }
   return [...byGraph].map(([iri, graphQuads]) => ({ iri, triples: canonicalQuads(graphQuads.map(asTriple)) }));
 }
