@@ -58,10 +58,15 @@ export interface VirtuosoSize {
   maxDirtyBuffers: number;
   /** Rows a SPARQL answer may hold (stock: 10,000). */
   resultSetMaxRows: number;
+  /** Seconds a query may be estimated to take, or run, before it is refused or cut short (0: no limit; stock 400 and 60). */
+  maxQueryCostEstimationTime: number;
+  maxQueryExecutionTime: number;
 }
 
-/** What the benchmark of the whole corpus uses (about 3 GB of buffers). */
-export const LARGE_VIRTUOSO: VirtuosoSize = { numberOfBuffers: 340_000, maxDirtyBuffers: 250_000, resultSetMaxRows: 1_000_000 };
+/** What the benchmark of the whole corpus uses: about 3 GB of buffers, and no limit on a question's rows or time. */
+export const LARGE_VIRTUOSO: VirtuosoSize = {
+  numberOfBuffers: 340_000, maxDirtyBuffers: 250_000, resultSetMaxRows: 1_000_000, maxQueryCostEstimationTime: 0, maxQueryExecutionTime: 0,
+};
 
 /**
  * The stock ini with every database file in `dir` (the stock database and temp database names already
@@ -83,7 +88,11 @@ export function virtuosoIni(stock: string, dir: string, sqlPort: number, httpPor
       if (key === 'DefaultHost' && section === 'URIQA') return `${indent}${key}${equals}127.0.0.1:${httpPort}`;
       if (size && key === 'NumberOfBuffers' && section === 'Parameters') return `${indent}${key}${equals}${size.numberOfBuffers}`;
       if (size && key === 'MaxDirtyBuffers' && section === 'Parameters') return `${indent}${key}${equals}${size.maxDirtyBuffers}`;
-      if (size && key === 'ResultSetMaxRows' && section === 'SPARQL') return `${indent}${key}${equals}${size.resultSetMaxRows}`;
+      if (size && section === 'SPARQL') {
+        if (key === 'ResultSetMaxRows') return `${indent}${key}${equals}${size.resultSetMaxRows}`;
+        if (key === 'MaxQueryCostEstimationTime') return `${indent}${key}${equals}${size.maxQueryCostEstimationTime}`;
+        if (key === 'MaxQueryExecutionTime') return `${indent}${key}${equals}${size.maxQueryExecutionTime}`;
+      }
       return line.split(STOCK_DB_DIR).join(`${dir}/`);
     })
     .join('\n');

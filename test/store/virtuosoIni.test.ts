@@ -11,6 +11,8 @@ MaxDirtyBuffers          = 6000
 ServerPort = 8890
 [SPARQL]
 ResultSetMaxRows           = 10000
+MaxQueryCostEstimationTime = 400	; in seconds
+MaxQueryExecutionTime      = 60	; in seconds
 [Other]
 NumberOfBuffers = 5
 `;
@@ -26,11 +28,13 @@ describe('virtuosoIni', () => {
     expect(ini).toContain('ResultSetMaxRows           = 10000');
   });
 
-  it('sets the buffers and the row limit in their own sections only when a size is given', () => {
+  it('sets the buffers and the question limits in their own sections only when a size is given', () => {
     const ini = virtuosoIni(STOCK, '/tmp/v', 2000, 3000, LARGE_VIRTUOSO);
     expect(ini).toContain('NumberOfBuffers          = 340000');
     expect(ini).toContain('MaxDirtyBuffers          = 250000');
     expect(ini).toContain('ResultSetMaxRows           = 1000000');
+    expect(ini).toContain('MaxQueryCostEstimationTime = 0');
+    expect(ini).toContain('MaxQueryExecutionTime      = 0');
     expect(ini).toContain('[Other]\nNumberOfBuffers = 5');
   });
 });
