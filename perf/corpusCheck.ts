@@ -21,6 +21,7 @@ every problem; exits 1 if there was any.
 
 Options:
   --chunk K/N    only sources K, K+N, K+2N, ... (0 <= K < N), to split the work over N processes
+  --skip M       leave out the first M sources of the chunk (to go on after a run that stopped)
   --corpus DIR   folder holding manifest.tsv and xml/ (default ../shared/corpus next to the repository)
   -h, --help     show this help
 `;
@@ -28,16 +29,18 @@ Options:
 interface CheckOptions {
   chunk: number;
   chunks: number;
+  skip: number;
   corpus: string;
 }
 
 function parseArgs(argv: string[]): CheckOptions | 'help' {
   if (argv.includes('-h') || argv.includes('--help')) return 'help';
-  const options: CheckOptions = { chunk: 0, chunks: 1, corpus: defaultCorpusDir(packageRoot()) };
+  const options: CheckOptions = { chunk: 0, chunks: 1, skip: 0, corpus: defaultCorpusDir(packageRoot()) };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--corpus' && value) options.corpus = value;
     else if (flag === '--chunk' && /^\d+\/\d+$/.test(value ?? '')) [options.chunk, options.chunks] = value.split('/').map(Number);
+    else if (flag === '--skip' && /^\d+$/.test(value ?? '')) options.skip = Number(value);
     else throw new Error(`unknown or incomplete option '${flag}' (see --help)`);
   }
   if (options.chunks < 1 || options.chunk >= options.chunks) throw new Error('--chunk K/N needs 0 <= K < N');
@@ -63,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   let [quads, problems] = [0, 0];
   for (const [i, source] of mine.entries()) {
+    if (i < options.skip) continue;
     const name = source.origin ?? source.title;
     const check = await checkArticle(source);
     const found = [...check.problems];
@@ -75,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${i + 1}/${mine.length} ${name}: ${check.build?.quads.length ?? 0} quads, ${found.length} problems\n`);
   }
   const seconds = Math.round((Date.now() - started) / 1000);
-  process.stdout.write(`DONE chunk ${options.chunk}/${options.chunks}: ${mine.length} sources, ${quads} quads, ${problems} problems, ${seconds} s\n`);
+  process.stdout.write(`DONE chunk ${options.chunk}/${options.chunks}: ${mine.length - Math.min(options.skip, mine.length)} sources, ${quads} quads, ${problems} problems, ${seconds} s\n`);
   return problems === 0 ? 0 : 1;
 }
 
