@@ -48,8 +48,8 @@ describe('wikikg build with one article that fails inside wikikg', () => {
   it('writes the others, names the failure, and exits 1', async () => {
     failExtractionOn('BOOM');
     const cwd = writeTree(tempDir(), { 'in/a.wiki': ENGLISH, 'in/b.wiki': `${ENGLISH}BOOM\n`, 'in/c.wiki': ENGLISH });
-    // In this thread (--jobs 1), where the spy is: worker threads load their own copy of the pipeline.
-    const run = await runCli(['build', 'in', '--out', 'graphs', '--no-validate', '--jobs', '1'], { cwd });
+    // In this thread (--jobs 0), where the spy is: worker threads load their own copy of the pipeline.
+    const run = await runCli(['build', 'in', '--out', 'graphs', '--no-validate', '--jobs', '0'], { cwd });
     expect(run.code).toBe(1);
     expect(fs.readdirSync(path.join(cwd, 'graphs', 'en')).sort()).toEqual(['a.ttl', 'c.ttl']);
     expect(run.errorLines).toContainEqual(expect.stringMatching(/^in\/b\.wiki:1:1: error: internal error \(please report it\): TypeError/));

@@ -54,13 +54,15 @@ describe('build of a folder in many languages', () => {
     expect(query.stdout.trim().split(/\r?\n/)).toEqual(['n', '7']);
   });
 
-  it('writes the same bytes with --jobs 1 and --jobs 3, manifest included', async () => {
+  it('writes the same bytes with --jobs 0 (this thread), 1 and 3, manifest included', async () => {
     const cwd = inputs();
     expect((await build(cwd, '--out', 'one', '--jobs', '1')).code).toBe(0);
     expect((await build(cwd, '--out', 'three', '--jobs', '3')).code).toBe(0);
+    expect((await build(cwd, '--out', 'here', '--jobs', '0')).code).toBe(0);
     const one = snapshot(path.join(cwd, 'one'));
     expect(Object.keys(one)).toHaveLength(8);
     expect(snapshot(path.join(cwd, 'three'))).toEqual(one);
+    expect(snapshot(path.join(cwd, 'here'))).toEqual(one);
   });
 });
 

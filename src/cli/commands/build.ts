@@ -46,7 +46,7 @@ export const buildCommand: Command = {
         description: 'Folder for {lang}/<name>.ttl and manifest.tsv; - prints the graphs to stdout',
       },
       { name: 'format', short: 'f', value: 'FORMAT', choices: OUTPUT_FORMATS, default: 'ttl', description: 'ttl(.gz): a file per article; nq(.gz): a stream per input, a named graph per article' },
-      { name: 'jobs', short: 'j', value: 'N', defaultHelp: 'the number of cores', description: 'Articles built at once, each in a worker thread (one article: in this thread)' },
+      { name: 'jobs', short: 'j', value: 'N', defaultHelp: 'the number of cores', description: 'Articles built at once, each in a worker thread; 0 builds in this thread, for a debugger or a profiler (as is a single article)' },
       { name: 'shard', value: 'I/N', description: 'Build only the I-th of N parts of the articles (0 <= I < N), by a hash of each title' },
       { name: 'force', description: 'Rebuild every article, even those the manifest says are unchanged' },
       { name: 'base', value: 'IRI', defaultHelp: DEFAULT_BASE, description: 'Base IRI for minted resources, ending in / or #' },
@@ -116,9 +116,10 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
       {
         ...(outDir !== undefined ? { outDir } : {}),
         format: options.format,
-        // A folder of n files needs at most n workers; one article is built in this thread.
-        jobs: plan.every((input) => input.kind !== 'dump') ? Math.min(options.jobs, plan.length) : options.jobs,
-        inProcess: plan.length === 1 && plan[0].kind !== 'dump',
+        // A folder of n files needs at most n workers; one article is built in this thread, as is
+        // everything with --jobs 0.
+        jobs: Math.max(1, plan.every((input) => input.kind !== 'dump') ? Math.min(options.jobs, plan.length) : options.jobs),
+        inProcess: options.jobs === 0 || (plan.length === 1 && plan[0].kind !== 'dump'),
         ...(options.shard ? { shard: options.shard } : {}),
         incremental: !args.has('force'),
         buildId: id,
@@ -185,8 +186,8 @@ function checkOptions(args: ParsedArgs): BuildOptions {
     throw new UsageError('reading standard input needs --title', 'build');
   }
   const jobs = args.value('jobs');
-  if (jobs !== undefined && !/^[1-9][0-9]{0,3}$/.test(jobs)) {
-    throw new UsageError(`--jobs must be a whole number from 1 (got '${jobs}')`, 'build');
+  if (jobs !== undefined && !/^(0|[1-9][0-9]{0,3})$/.test(jobs)) {
+    throw new UsageError(`--jobs must be a whole number from 0 (got '${jobs}')`, 'build');
   }
   const shard = args.value('shard');
   const shardMatch = shard === undefined ? undefined : /^(\d{1,6})\/([1-9]\d{0,5})$/.exec(shard);
