@@ -90,8 +90,9 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
   const position: InputPosition = { bytesRead: 0, totalBytes: 0 };
   const window: Array<{ article: StreamedArticle; sourceHash: string; result: Promise<ArticleResult> }> = [];
   // Articles read ahead of the oldest one not yet written: enough that the workers keep busy while a
-  // very long page holds up the writing, few enough that memory stays flat.
-  const windowSize = Math.max(2, options.jobs * 16);
+  // very long page holds up the writing, few enough that memory stays flat. In this thread an article
+  // is built when it is read, so reading ahead would only hold finished results longer.
+  const windowSize = options.inProcess ? 2 : Math.max(2, options.jobs * 16);
   let runner: ArticleRunner | undefined;
   let manifestChanged = false;
   const settle = async (item: (typeof window)[number]): Promise<void> => {

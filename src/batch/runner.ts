@@ -140,11 +140,12 @@ export function workerRunner(jobs: number, settings: RunSettings): ArticleRunner
     while (!closed && worker.pending.size < HELD_PER_WORKER && queue.length > 0) worker.send(nextId++, queue.shift()!);
   };
   const onDeath = (worker: PoolWorker, why: string): void => {
-    const index = workers.indexOf(worker);
-    if (index >= 0 && !closed) workers[index] = new PoolWorker(script, settings, onDeath, dispatch);
     for (const { source, resolve } of worker.pending.values()) resolve(failedResult(source, why));
     worker.pending.clear();
-    if (index >= 0 && !closed) dispatch(workers[index]);
+    const index = workers.indexOf(worker);
+    if (index < 0 || closed) return;
+    workers[index] = new PoolWorker(script, settings, onDeath, dispatch);
+    dispatch(workers[index]);
   };
   for (let i = 0; i < jobs; i++) workers.push(new PoolWorker(script, settings, onDeath, dispatch));
   return {

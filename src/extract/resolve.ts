@@ -23,7 +23,7 @@ export function resolveTokens(sentence: Sentence, knowledge: ArticleKnowledge, p
     ...countryTokens(sentence.text, knowledge),
     ...pairTokens(sentence.text, pair),
     ...anaphoraTokens(sentence, knowledge),
-    ...[...knowledge.derivedPlaces].flatMap(([name, key]) => nameTokens(sentence.text, [name], [key], 'place', ['Place'])),
+    ...finderTokens(sentence.text, knowledge.derivedPlaces, 'place', () => ['Place']),
     ...titleQuotedTokens(sentence),
     ...indexedNameTokens(sentence.text, knowledge),
   ];
@@ -127,29 +127,35 @@ function titleQuotedTokens(sentence: Sentence): Token[] {
  * Names the article itself established (`nameIndex.ts`): short forms of linked pages, people after
  * titles, organisations in clear bounds. A name that is an office title is never one (`[[國務委員]]`).
  */
-/** The aliases worth looking for in every sentence, prepared once per article. */
-const preparedAliases = new WeakMap<ArticleKnowledge, Array<{ name: string; entity: EntityKey; types: EntityType[]; target: string }>>();
+interface PreparedAliases {
+  list: Array<{ name: string; entity: EntityKey; types: EntityType[]; target: string }>;
+  finder: NameFinder;
+}
 
-function aliasesOf(knowledge: ArticleKnowledge) {
-  let list = preparedAliases.get(knowledge);
-  if (!list) {
-    list = [];
+/** The aliases worth looking for in every sentence, and their finder, prepared once per article. */
+const preparedAliases = new WeakMap<ArticleKnowledge, PreparedAliases>();
+
+function aliasesOf(knowledge: ArticleKnowledge): PreparedAliases {
+  let prepared = preparedAliases.get(knowledge);
+  if (!prepared) {
+    const list: PreparedAliases['list'] = [];
     for (const [name, { entity, types }] of knowledge.names.aliases) {
       // States are read by the gazetteer, which also knows their side expressions (`日本方面`).
       if (titleAt(name, 0) === name.length || types.includes('Country')) continue;
       list.push({ name, entity, types, target: entity.slice(entity.indexOf(':') + 1) });
     }
-    preparedAliases.set(knowledge, list);
+    prepared = { list, finder: new NameFinder(list.map((a) => a.name)) };
+    preparedAliases.set(knowledge, prepared);
   }
-  return list;
+  return prepared;
 }
 
 function indexedNameTokens(text: string, knowledge: ArticleKnowledge): Token[] {
   const { persons, organizations } = knowledge.names;
   const found: Token[] = [];
   const aliases = aliasesOf(knowledge);
-  for (const { index, start } of finderOf(aliases, () => new NameFinder(aliases.map((a) => a.name))).find(text)) {
-    const { name, entity, types, target } = aliases[index];
+  for (const { index, start } of aliases.finder.find(text)) {
+    const { name, entity, types, target } = aliases.list[index];
     // `中華民國外交部` is not the `外交部` a link gave for another state's ministry.
     const state = stateEndingAt(text, start, knowledge);
     if (state && !statesIn(target, knowledge).has(state)) continue;
@@ -163,19 +169,13 @@ function indexedNameTokens(text: string, knowledge: ArticleKnowledge): Token[] {
   return found;
 }
 
-/** Finders made once per list or map of names (remade if it has grown or shrunk since). */
-const finders = new WeakMap<object, NameFinder>();
-
-function finderOf(owner: { length: number } | { size: number }, make: () => NameFinder): NameFinder {
-  const size = 'size' in owner ? owner.size : owner.length;
-  let finder = finders.get(owner);
-  if (!finder || finder.names.length !== size) finders.set(owner, (finder = make()));
-  return finder;
-}
+/** Finders made once per map of names (remade if it has grown or shrunk since). */
+const finders = new WeakMap<ReadonlyMap<string, EntityKey>, NameFinder>();
 
 /** `nameTokens` for every name of `names` (a map that no longer changes) at once. */
 function finderTokens(text: string, names: ReadonlyMap<string, EntityKey>, via: string, typesOf: (name: string) => EntityType[]): Token[] {
-  const finder = finderOf(names, () => new NameFinder([...names.keys()]));
+  let finder = finders.get(names);
+  if (!finder || finder.names.length !== names.size) finders.set(names, (finder = new NameFinder([...names.keys()])));
   const found: Token[] = [];
   let types: { index: number; types: EntityType[] } | undefined;
   for (const { index, start } of finder.find(text)) {
