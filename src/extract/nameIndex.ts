@@ -47,7 +47,8 @@ export function buildNameIndex(article: ParsedArticle, countryKeyOf: (name: stri
 
   // The shapes that make a name a person's or a body's (a title before it, a surname, `·` between the
   // parts of a transliterated name, an organisation ending) are Chinese ones: in Japanese the same
-  // characters make other words (`夫妻`, `時代`, `選挙区別・会派一覧`), so elsewhere only links give names.
+  // characters make other words (`夫妻`, `時代`, and `・` joins the items of a list), so elsewhere only links
+  // give names.
   const chinese = article.source.lang === 'zh';
   for (const sentence of article.sentences) {
     const links = sentence.mentions.filter((m) => m.kind === 'link' && m.target);
