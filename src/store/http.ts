@@ -4,6 +4,11 @@
  * credentials answered the way the server asks: HTTP Basic, or Digest (RFC 7616) when it challenges with
  * Digest. Credentials are never sent before the server asks for them, so a Digest-only server never sees
  * a Basic password in the clear.
+ *
+ * A request the server chose as a deadlock victim (SQLSTATE 40001: Virtuoso answers concurrent Graph Store
+ * PUTs that way now and then, `500` with `Error 40001` and `SR172: Transaction deadlocked`) was rolled back
+ * whole, so it is sent again without using up a retry; and alone: once this client's other requests in
+ * flight have finished, with no new one started meanwhile, so that it cannot deadlock with them again.
  */
 import { digestAuthorization, parseDigestChallenge, type DigestChallenge } from './digest';
 import { networkErrorCode, retryAfter } from '../util/httpErrors';
@@ -55,6 +60,9 @@ export class EndpointError extends Error {
 
 // Retry-After can be large under load; waiting longer than this is worse than failing with a clear message.
 const MAX_WAIT_MS = 30_000;
+// Sending a deadlock victim alone ends its conflict with this client's requests; more than a few more
+// deadlocks mean other clients keep the server busy, which the retries and their message are for.
+const DEADLOCK_RESENDS = 3;
 
 type Auth = { scheme: 'basic' } | { scheme: 'digest'; challenge: DigestChallenge; count: number };
 
@@ -63,6 +71,8 @@ export class HttpClient {
   private readonly options: Required<Omit<HttpOptions, 'credentials'>> & Pick<HttpOptions, 'credentials'>;
   /** How the server last asked us to authenticate; set by its first 401. */
   private auth?: Auth;
+  /** Lets requests run side by side, or one alone (a deadlock victim sent again). */
+  private readonly turns = new Turns();
 
   constructor(options: HttpOptions = {}) {
     this.options = {
@@ -86,10 +96,19 @@ export class HttpClient {
   async send(request: HttpRequest): Promise<HttpAnswer> {
     const attempts = this.options.retries + 1;
     let problem = '';
+    let sent = 0;
+    let deadlocks = 0;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       if (attempt > 1) await this.options.sleep(this.options.backoffMs * 2 ** (attempt - 2));
-      const result = await this.authenticated(request);
-      if ('answer' in result && (result.answer.status < 500 || attempt === attempts)) return { ...result.answer, attempts: attempt };
+      let result = await this.turns.take('together', () => this.authenticated(request));
+      sent++;
+      while ('answer' in result && deadlocked(result.answer) && deadlocks < DEADLOCK_RESENDS) {
+        if (deadlocks > 0) await this.options.sleep(this.options.backoffMs * 2 ** (deadlocks - 1));
+        deadlocks++;
+        result = await this.turns.take('alone', () => this.authenticated(request));
+        sent++;
+      }
+      if ('answer' in result && (result.answer.status < 500 || attempt === attempts)) return { ...result.answer, attempts: sent };
       if ('answer' in result) {
         const retryAfterMs = retryAfter(result.retryAfter);
         if (retryAfterMs !== undefined) await this.options.sleep(Math.min(MAX_WAIT_MS, retryAfterMs));
@@ -97,7 +116,7 @@ export class HttpClient {
         problem = result.problem;
       }
     }
-    throw new EndpointError(`${shownUrl(request.url)}: ${problem}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`);
+    throw new EndpointError(`${shownUrl(request.url)}: ${problem}${sent > 1 ? ` (after ${sent} attempts)` : ''}`);
   }
 
   /** One attempt, answering the server's authentication challenge once when we have credentials. */
@@ -159,6 +178,52 @@ export class HttpClient {
 
 /** An answer (with the headers the retries and challenges need), or a connection problem worth another try. */
 type Attempt = { answer: HttpAnswer; wwwAuthenticate: string; retryAfter: string | null } | { problem: string };
+
+/** Whether the server rolled the request back as a deadlock victim (SQLSTATE 40001, Virtuoso's SR172). */
+function deadlocked(answer: HttpAnswer): boolean {
+  return answer.status >= 500 && /\b(?:40001|SR172)\b|\bdeadlock/i.test(answer.text);
+}
+
+/**
+ * Turns at the server: any number of requests `together`, or one `alone`, first come first served (a
+ * request waiting to go alone holds back the ones that come after it, so it is not starved).
+ */
+class Turns {
+  private together = 0;
+  private alone = false;
+  private readonly waiting: Array<{ kind: 'together' | 'alone'; go: () => void }> = [];
+
+  /** Runs `step` in its turn. */
+  async take<T>(kind: 'together' | 'alone', step: () => Promise<T>): Promise<T> {
+    if (this.waiting.length > 0 || !this.free(kind)) await new Promise<void>((go) => this.waiting.push({ kind, go }));
+    else this.enter(kind);
+    try {
+      return await step();
+    } finally {
+      if (kind === 'alone') this.alone = false;
+      else this.together--;
+      this.admit();
+    }
+  }
+
+  private free(kind: 'together' | 'alone'): boolean {
+    return !this.alone && (kind === 'together' || this.together === 0);
+  }
+
+  private enter(kind: 'together' | 'alone'): void {
+    if (kind === 'alone') this.alone = true;
+    else this.together++;
+  }
+
+  /** Lets in the waiting requests, in order, while the first of them may go. */
+  private admit(): void {
+    while (this.waiting.length > 0 && this.free(this.waiting[0].kind)) {
+      const next = this.waiting.shift()!;
+      this.enter(next.kind);
+      next.go();
+    }
+  }
+}
 
 /** How a 401's `WWW-Authenticate` asks us to authenticate; Digest wins when both are offered. */
 function challengeOf(header: string | undefined): Auth | undefined {

@@ -1,4 +1,6 @@
 import { createHash } from 'crypto';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
 import { digestAuthorization, parseDigestChallenge } from '../../src/store/digest';
 import { EndpointError, HttpClient, RemoteGraphStore, SparqlEndpoint, credentialsFromEnv, graphStoreUrlFor, queryForm } from '../../src/store/remote';
 import { closedPort, selectJson, startSparqlServer, type FakeSparqlServer, type Reply, type SeenRequest } from '../helpers/sparqlServer';
@@ -98,9 +100,9 @@ describe('RemoteGraphStore.put', () => {
   });
 
   it('gives up after the last retry, saying what the server said', async () => {
-    const fake = await serve({ status: 500, body: '<html><body><h1>500</h1><xmp>SR325: Transaction deadlocked</xmp></body></html>' });
+    const fake = await serve({ status: 500, body: '<html><body><h1>500</h1><xmp>SR185: Undefined procedure DB.DBA.SPARQL_GSP</xmp></body></html>' });
     const message = await failure(new RemoteGraphStore(fake.url('/gsp'), client({ retries: 2 }).http).put(GRAPH, TURTLE, 'text/turtle'));
-    expect(message).toBe(`${fake.url('/gsp')} refused ${GRAPH}: 500 Internal Server Error: SR325: Transaction deadlocked (after 3 attempts)`);
+    expect(message).toBe(`${fake.url('/gsp')} refused ${GRAPH}: 500 Internal Server Error: SR185: Undefined procedure DB.DBA.SPARQL_GSP (after 3 attempts)`);
     expect(fake.requests).toHaveLength(3);
   });
 
@@ -203,6 +205,80 @@ describe('SparqlEndpoint.query', () => {
       `${fake.url('/sparql')} answered in text/html, not SPARQL results or N-Triples`,
     );
   });
+});
+
+describe('concurrent PUTs that deadlock, as on Virtuoso', () => {
+  const VICTIM = '<html><body><h1>HTTP/1.1 500 Request Failed</h1><h3>Error 40001</h3>\n<xmp>SR172: Transaction deadlocked</xmp></body></html>';
+
+  it('sends a deadlock victim again alone, without using up a retry, with Digest as Virtuoso asks for it', async () => {
+    const fake = await virtuosoLike();
+    const store = new RemoteGraphStore(fake.url, client({ credentials: { user: 'dba', password: 'dba' }, retries: 0 }).http);
+    const graphs = [0, 1, 2, 3].map((n) => `${GRAPH}${n}`);
+    await Promise.all(graphs.map((graph) => store.put(graph, TURTLE, 'application/n-triples')));
+    const stored = fake.puts.filter((put) => put.status === 201);
+    expect(stored.map((put) => put.graph).sort()).toEqual(graphs);
+    const victims = fake.puts.filter((put) => put.status === 500);
+    expect(victims.length).toBeGreaterThan(0);
+    // Each victim was sent again once, alone (so it was not a victim again).
+    for (const victim of victims) {
+      const again = fake.puts.filter((put) => put.graph === victim.graph && put.arrived > victim.arrived);
+      expect(again).toEqual([expect.objectContaining({ status: 201, beside: 0 })]);
+    }
+  });
+
+  it('gives up after a few deadlocks, saying how many attempts it made', async () => {
+    const fake = await serve({ status: 500, headers: { 'Content-Type': 'text/html' }, body: VICTIM });
+    const { http: client0, slept } = client({ retries: 0, backoffMs: 100 });
+    const message = await failure(new RemoteGraphStore(fake.url('/gsp'), client0).put(GRAPH, TURTLE, 'text/turtle'));
+    expect(message).toBe(`${fake.url('/gsp')} refused ${GRAPH}: 500 Internal Server Error: SR172: Transaction deadlocked (after 4 attempts)`);
+    expect(fake.requests).toHaveLength(4);
+    expect(slept).toEqual([100, 200]);
+  });
+
+  /**
+   * A Graph Store like Virtuoso's authenticated one: Digest with a fresh nonce in every 401 (each nonce it
+   * gave stays good), storing a graph takes a while, and a PUT that arrives while another is being stored
+   * is rolled back as a deadlock victim (500, SQLSTATE 40001).
+   */
+  async function virtuosoLike(): Promise<{ url: string; puts: Array<{ graph: string; status: number; arrived: number; beside: number }> }> {
+    const nonces = new Set<string>();
+    const puts: Array<{ graph: string; status: number; arrived: number; beside: number }> = [];
+    let storing = 0;
+    let arrivals = 0;
+    const httpServer = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const nonce = /nonce="([^"]*)"/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+        if (!nonces.has(nonce) || !validDigest({ method: req.method ?? '', url, headers: req.headers, body: '' }, 'dba', 'dba', nonce)) {
+          const fresh = `n${nonces.size}`;
+          nonces.add(fresh);
+          res.writeHead(401, { 'WWW-Authenticate': `Digest realm="SPARQL", domain="/sparql-graph-crud-auth", nonce="${fresh}", opaque="5ebe", stale="false", qop="auth", algorithm="MD5"` });
+          res.end();
+          return;
+        }
+        const put = { graph: url.searchParams.get('graph') ?? '', status: 201, arrived: arrivals++, beside: storing };
+        puts.push(put);
+        if (put.beside > 0) put.status = 500;
+        else storing++;
+        setTimeout(() => {
+          if (put.status === 201) storing--;
+          res.writeHead(put.status, { 'Content-Type': 'text/html' });
+          res.end(put.status === 500 ? VICTIM : '');
+        }, put.status === 201 ? 100 : 10);
+      });
+    });
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    server = {
+      url: (path) => `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}${path}`,
+      requests: [],
+      close: () => new Promise((resolve) => {
+        httpServer.closeAllConnections();
+        httpServer.close(() => resolve());
+      }),
+    };
+    return { url: server.url('/sparql-graph-crud-auth'), puts };
+  }
 });
 
 /** Checks a Digest `Authorization` header the way a server does (RFC 7616, MD5, qop=auth). */

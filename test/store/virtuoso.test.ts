@@ -68,7 +68,8 @@ describeWithVirtuoso('the shipped questions on Virtuoso', () => {
 
   it('replaces each graph when pushed again (PUT), so the triple count stays the same', async () => {
     const again = await runCli(['push', '--endpoint', server!.endpoint, '--data', data]);
-    expect(again.code).toBe(0);
+    // With its stderr, so that a failure shows why.
+    expect({ code: again.code, stderr: again.errorLines }).toEqual({ code: 0, stderr: expect.anything() });
     expect(summary(again.errorLines)).toEqual(pushed);
     expect(await ourTripleCount()).toBe(pushed.triples);
   });
@@ -83,7 +84,7 @@ describeWithVirtuoso('the shipped questions on Virtuoso', () => {
     expect(refused.errorLines).toHaveLength(1);
     expect(refused.errorLines[0]).toMatch(new RegExp(`^wikikg: ${auth} refused https://w3id\\.org/wikikg/\\S+: 401 Unauthorized.* \\(check WIKIKG_ENDPOINT_USER and WIKIKG_ENDPOINT_PASSWORD\\)$`));
     const accepted = await withLogin('dba');
-    expect(accepted.code).toBe(0);
+    expect({ code: accepted.code, stderr: accepted.errorLines }).toEqual({ code: 0, stderr: expect.anything() });
     expect(summary(accepted.errorLines)).toEqual(pushed);
     expect(await ourTripleCount()).toBe(pushed.triples);
   });
