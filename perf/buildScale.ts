@@ -3,13 +3,15 @@
  * (validation and writing included), each in a fresh process and side by side in one run:
  *
  * 1. throughput on the corpus's articles with `--jobs 1` and `--jobs 2`, against wikiparser-node's
- *    parse alone of the same articles (one process, one core, load included as for the builds);
+ *    parse alone of the same articles (one process, one core, load included as for the builds), as
+ *    shipped and with the memo of its requires that wikikg installs, and that parse in one and two
+ *    worker threads (the machine's own ceiling for scaling it);
  * 2. peak RSS and time of `build` on synthetic dumps of 1×, 4× and 16× a unit of corpus pages;
  * 3. the whole corpus's graph: loading it and answering `queries/` in the embedded store, pushing it
  *    to Virtuoso (triples/s) and answering `queries/` there (skipped when Virtuoso cannot be started).
  *
- * Time and peak memory come from `/usr/bin/time` (`%e` wall seconds, `%M` max RSS in KB, worker threads
- * included since they share the process). Prints a Markdown table for docs/BENCHMARKS.md.
+ * Time, CPU and peak memory come from `/usr/bin/time` (`%e` wall seconds, `%U`+`%S` CPU seconds, `%M` max
+ * RSS in KB, worker threads included since they share the process). Prints a Markdown table for docs/BENCHMARKS.md.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -22,12 +24,14 @@ import { defaultCorpusDir, loadCorpus } from './corpus';
 const HELP = `Usage: npm run bench:build -- [--unit-mb N] [--skip-scale] [--skip-queries] [--skip-virtuoso]
 
 Measures wikikg build (defaults: validation and writing included) with 1 and 2 jobs against
-wikiparser-node's parse alone, peak memory on 1x/4x/16x synthetic dumps, and loading and querying the
+wikiparser-node's parse alone (as shipped, and with wikikg's memo of its requires in 1 and 2 threads), peak memory on 1x/4x/16x synthetic dumps, and loading and querying the
 corpus's graph in the embedded store and in Virtuoso. Prints Markdown.
 `;
 
 interface Run {
   seconds: number;
+  /** User plus system CPU seconds, every thread of the process. */
+  cpuSeconds: number;
   maxRssMb: number;
   stderr: string;
 }
@@ -37,10 +41,10 @@ const CLI = path.join(ROOT, 'bin', 'wikikg.js');
 
 /** Runs a command under /usr/bin/time; throws with its stderr when it fails. */
 function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Run {
-  const result = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const match = /TIME ([\d.]+) (\d+)\s*$/.exec(result.stderr);
+  const result = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const match = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr);
   if (result.status !== 0 || !match) throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
-  return { seconds: Number(match[1]), maxRssMb: Number(match[2]) / 1024, stderr: result.stderr };
+  return { seconds: Number(match[1]), maxRssMb: Number(match[2]) / 1024, cpuSeconds: Number(match[3]) + Number(match[4]), stderr: result.stderr };
 }
 
 function wikikg(args: string[], cwd: string): Run {
@@ -79,16 +83,35 @@ async function main(argv: string[]): Promise<void> {
   const lines = { push: (...text: string[]) => void process.stdout.write(`${text.join('\n')}\n`) };
   lines.push(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}. Corpus: ${corpus.length} articles, ${mb(bytes)} MB of wikitext.`, '');
 
-  // 1. Throughput, side by side.
-  const parse = timed([process.execPath, path.join(ROOT, 'dist', 'perf', 'parseAlone.js'), articlesDir], ROOT);
+  // 1. Throughput, side by side: the builds against the parse alone as wikiparser-node ships it, and the
+  // parse alone as wikikg runs it (with the memo of its lazy requires), in one thread and in two (how far
+  // this machine scales the parse by itself: the ceiling of the build's own scaling).
+  const parseAlone = (...flags: string[]) => timed([process.execPath, path.join(ROOT, 'dist', 'perf', 'parseAlone.js'), articlesDir, ...flags], ROOT);
+  const parse = parseAlone();
+  const remembered = parseAlone('--remember-requires');
+  const threads1 = parseAlone('--remember-requires', '--threads', '1');
+  const threads2 = parseAlone('--remember-requires', '--threads', '2');
   const one = wikikg(['build', articlesDir, '--out', path.join(work, 'jobs1'), '--jobs', '1'], work);
   const two = wikikg(['build', articlesDir, '--out', path.join(work, 'jobs2'), '--jobs', '2'], work);
   const rate = (run: Run) => bytes / 1024 / 1024 / run.seconds;
-  lines.push('| run | wall s | MB/s | × parse alone | peak RSS MB |', '| --- | ---: | ---: | ---: | ---: |');
-  for (const [name, run] of [['wikiparser-node parse alone (1 core)', parse], ['wikikg build --jobs 1', one], ['wikikg build --jobs 2', two]] as const) {
-    lines.push(`| ${name} | ${run.seconds.toFixed(1)} | ${rate(run).toFixed(3)} | ${(rate(run) / rate(parse)).toFixed(2)} | ${run.maxRssMb.toFixed(0)} |`);
+  lines.push('| run | wall s | CPU s | MB/s | × parse alone | peak RSS MB |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  const runs = [
+    ['wikiparser-node parse alone, as shipped (1 core)', parse],
+    ['parse alone with the require memo (1 core)', remembered],
+    ['parse alone with the require memo, 1 worker thread', threads1],
+    ['parse alone with the require memo, 2 worker threads', threads2],
+    ['wikikg build --jobs 1', one],
+    ['wikikg build --jobs 2', two],
+  ] as const;
+  for (const [name, run] of runs) {
+    lines.push(`| ${name} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${rate(run).toFixed(3)} | ${(rate(run) / rate(parse)).toFixed(2)} | ${run.maxRssMb.toFixed(0)} |`);
   }
-  lines.push('', `--jobs 2 / --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}×`, '');
+  lines.push(
+    '',
+    `--jobs 2 / --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}×; the parse alone, 2 threads / 1 thread: ${(threads1.seconds / threads2.seconds).toFixed(2)}×.`,
+    `Against the parse alone with the require memo: --jobs 1 ${(rate(one) / rate(remembered)).toFixed(2)}×, --jobs 2 ${(rate(two) / rate(remembered)).toFixed(2)}×.`,
+    '',
+  );
 
   // 2. Peak memory as the dump grows.
   if (!argv.includes('--skip-scale')) {

@@ -6,6 +6,7 @@
  */
 import Parser = require('wikiparser-node');
 import { LOCAL_NAMESPACES } from './lexicon/namespaces';
+import { rememberLibraryRequires } from './libraryRequires';
 
 /** A token of the parsed wikitext; `start`/`end` are UTF-16 indices into the wikitext (half-open). */
 export interface WikiNode {
@@ -108,8 +109,12 @@ export interface WikitextOptions {
   lint?: boolean;
 }
 
+/** Set by the first parse (not on import, so importing the adapter changes no loader). */
+let requiresRemembered = false;
+
 /** Parses wikitext with the config of its language and copies the tree (and lints it when asked). */
 export function parseWikitext(text: string, lang: string, options: WikitextOptions = {}): WikiDocument {
+  if (!requiresRemembered) requiresRemembered = rememberLibraryRequires(require.resolve('wikiparser-node')) || true;
   const config = configFor(lang);
   if (Parser.config !== config) Parser.config = config;
   Parser.viewOnly = true; // the tree is never edited, so wikiparser-node may cache strings and indices
