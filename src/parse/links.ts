@@ -5,7 +5,7 @@ import { normaliseLinkTarget } from './names';
 import type { OffsetIndex } from './offsets';
 import { projectChildren, ProjectionContext } from './plainText';
 import type { Placement } from './prose';
-import { childOfType, walk, WikiNode } from './wikiparser';
+import { childOfType, forEachOfType, type WikiDocument, type WikiNode } from './wikiparser';
 
 /** Whether a link target leaves the wiki (`en:Foo`, `:ja:Foo`, `wikt:foo`). */
 export function isInterwiki(rawTarget: string): boolean {
@@ -14,10 +14,9 @@ export function isInterwiki(rawTarget: string): boolean {
 }
 
 /** Every article link in document order, with its sentence when it sits in prose. */
-export function collectLinks(root: WikiNode, context: ProjectionContext, offsets: OffsetIndex, placements: Map<WikiNode, Placement>): WikiLink[] {
+export function collectLinks(document: WikiDocument, context: ProjectionContext, offsets: OffsetIndex, placements: Map<WikiNode, Placement>): WikiLink[] {
   const links: WikiLink[] = [];
-  walk(root, (node, ancestors) => {
-    if (node.type !== 'link') return;
+  forEachOfType(document, 'link', (node, ancestors) => {
     const targetNode = childOfType(node, 'link-target');
     const raw = targetNode ? context.source.slice(targetNode.start, targetNode.end) : '';
     const target = normaliseLinkTarget(raw);
@@ -37,10 +36,9 @@ export function collectLinks(root: WikiNode, context: ProjectionContext, offsets
 }
 
 /** Every category link (`[[Category:X|sort]]` and the wiki's localised prefixes), in document order. */
-export function collectCategories(root: WikiNode, source: string, offsets: OffsetIndex): Category[] {
+export function collectCategories(document: WikiDocument, source: string, offsets: OffsetIndex): Category[] {
   const categories: Category[] = [];
-  walk(root, (node) => {
-    if (node.type !== 'category') return;
+  forEachOfType(document, 'category', (node) => {
     const targetNode = childOfType(node, 'link-target');
     const raw = targetNode ? source.slice(targetNode.start, targetNode.end) : '';
     const name = raw.slice(raw.indexOf(':') + 1).replace(/[_\s]+/g, ' ').trim();

@@ -6,7 +6,7 @@ import { NOTE_TA_TEMPLATES } from './lexicon/templates';
 import type { VariantRule } from './model';
 import type { OffsetIndex } from './offsets';
 import type { FoundTemplate } from './templates';
-import { childOfType, walk, WikiNode } from './wikiparser';
+import { childOfType, forEachOfType, type WikiDocument, type WikiNode } from './wikiparser';
 
 const VARIANT_ENTRY = /^\s*([a-z]{2,3}(?:-[a-z0-9]+)*)\s*:([\s\S]*)$/i;
 
@@ -39,10 +39,9 @@ export function noteTaRules(templates: readonly FoundTemplate[]): VariantRule[] 
 }
 
 /** Inline conversion rules that define variants (`-{H|…}-`, `-{A|…}-`), keyed `inline`. */
-export function inlineRules(root: WikiNode, source: string, offsets: OffsetIndex): VariantRule[] {
+export function inlineRules(document: WikiDocument, source: string, offsets: OffsetIndex): VariantRule[] {
   const rules: VariantRule[] = [];
-  walk(root, (node) => {
-    if (node.type !== 'converter') return;
+  forEachOfType(document, 'converter', (node) => {
     const flags = childOfType(node, 'converter-flags');
     if (!flags || !/[HA]/.test(source.slice(flags.start, flags.end))) return;
     const body = node.children.filter((c) => c.type === 'converter-rule').map((c) => source.slice(c.start, c.end)).join(';');

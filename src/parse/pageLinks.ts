@@ -9,18 +9,17 @@ import type { ExternalLink, FileLink, InterlanguageLink, Redirect, Sentence } fr
 import { normaliseLinkTarget } from './names';
 import type { OffsetIndex } from './offsets';
 import { projectChildren, type ProjectionContext } from './plainText';
-import { childOfType, walk, type WikiNode } from './wikiparser';
+import { childOfType, forEachOfType, type WikiDocument, type WikiNode } from './wikiparser';
 
 const LANGUAGES = new Set(LANGUAGE_PREFIXES);
 
-const inReference = (ancestors: WikiNode[]): boolean => ancestors.some((a) => a.type === 'ext' && a.name === 'ref');
-const inTemplate = (ancestors: WikiNode[]): boolean => ancestors.some((a) => a.type === 'template');
+const inReference = (ancestors: readonly WikiNode[]): boolean => ancestors.some((a) => a.type === 'ext' && a.name === 'ref');
+const inTemplate = (ancestors: readonly WikiNode[]): boolean => ancestors.some((a) => a.type === 'template');
 
 /** Every `[[File:…]]` (the tree's `file` tokens; gallery lines and `[[:File:…]]` links are not shown files). */
-export function collectFiles(root: WikiNode, source: string, offsets: OffsetIndex): FileLink[] {
+export function collectFiles(document: WikiDocument, source: string, offsets: OffsetIndex): FileLink[] {
   const files: FileLink[] = [];
-  walk(root, (node, ancestors) => {
-    if (node.type !== 'file') return;
+  forEachOfType(document, 'file', (node, ancestors) => {
     const targetNode = childOfType(node, 'link-target');
     // wikiparser-node names the token with the canonical namespace (`File:X.jpg`) whatever the local name.
     const written = node.name ?? (targetNode ? source.slice(targetNode.start, targetNode.end) : '');
@@ -38,10 +37,9 @@ function fileName(written: string): string {
 }
 
 /** Every `[url label]` and bare URL, with the sentence it sits in (by span) when it is in prose outside references. */
-export function collectExternalLinks(root: WikiNode, context: ProjectionContext, offsets: OffsetIndex, sentences: readonly Sentence[]): ExternalLink[] {
+export function collectExternalLinks(document: WikiDocument, context: ProjectionContext, offsets: OffsetIndex, sentences: readonly Sentence[]): ExternalLink[] {
   const links: ExternalLink[] = [];
-  walk(root, (node, ancestors) => {
-    if (node.type !== 'ext-link' && node.type !== 'free-ext-link') return;
+  forEachOfType(document, ['ext-link', 'free-ext-link'], (node, ancestors) => {
     const urlNode = node.type === 'ext-link' ? childOfType(node, 'ext-link-url') : node;
     const url = urlNode ? context.source.slice(urlNode.start, urlNode.end).trim() : '';
     if (!url) return;
@@ -82,10 +80,9 @@ function sentenceAt(sentences: readonly Sentence[], at: number): number {
  * one, `[[:en:Title]]` is an inline link shown in the text, not an interlanguage link). A link to the
  * article's own language is no interlanguage link either.
  */
-export function collectInterlanguageLinks(root: WikiNode, source: string, offsets: OffsetIndex, lang: string): InterlanguageLink[] {
+export function collectInterlanguageLinks(document: WikiDocument, source: string, offsets: OffsetIndex, lang: string): InterlanguageLink[] {
   const links: InterlanguageLink[] = [];
-  walk(root, (node) => {
-    if (node.type !== 'link') return;
+  forEachOfType(document, 'link', (node) => {
     const targetNode = childOfType(node, 'link-target');
     const raw = targetNode ? source.slice(targetNode.start, targetNode.end) : '';
     const match = /^\s*([A-Za-z][\w-]*)\s*:(.*)$/s.exec(raw);

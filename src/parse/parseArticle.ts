@@ -90,8 +90,8 @@ function parseOrThrow(source: ArticleSource, options: ParseOptions): ParsedArtic
   const { sections, sectionAt } = buildSections(findHeadings(document.root), text.length, offsets, context);
   const lines = splitLines(document.root, text);
   const prose = buildProse(findParagraphs(lines, text, context.templatePrefixes), { ...context, sectionAt });
-  const templates = collectTemplates(document.root, text, offsets, context.templatePrefixes);
-  const { references, diagnostics } = collectReferences(document.root, context, prose.placements, at);
+  const templates = collectTemplates(document, text, offsets, context.templatePrefixes);
+  const { references, diagnostics } = collectReferences(document, context, prose.placements, at);
   for (const reference of references) {
     for (const use of reference.uses) if (use.sentence >= 0) prose.sentences[use.sentence].references.push(use);
   }
@@ -105,16 +105,16 @@ function parseOrThrow(source: ArticleSource, options: ParseOptions): ParsedArtic
     sections,
     paragraphs: prose.paragraphs,
     sentences: prose.sentences,
-    links: collectLinks(document.root, context, offsets, prose.placements),
+    links: collectLinks(document, context, offsets, prose.placements),
     templates: templates.map((t) => t.call),
     references,
-    categories: collectCategories(document.root, text, offsets),
-    variantRules: [...noteTaRules(templates), ...inlineRules(document.root, text, offsets)],
+    categories: collectCategories(document, text, offsets),
+    variantRules: [...noteTaRules(templates), ...inlineRules(document, text, offsets)],
     koreanNames: koreanNames(templates, prose.placements),
     boldTerms,
-    files: collectFiles(document.root, text, offsets),
-    externalLinks: collectExternalLinks(document.root, context, offsets, prose.sentences),
-    interlanguageLinks: collectInterlanguageLinks(document.root, text, offsets, lang),
+    files: collectFiles(document, text, offsets),
+    externalLinks: collectExternalLinks(document, context, offsets, prose.sentences),
+    interlanguageLinks: collectInterlanguageLinks(document, text, offsets, lang),
     ...redirectOf(text, offsets, source.redirect),
     diagnostics: [
       ...(document.roundTrips ? [] : [at(0, 'round-trip', 'the parser did not reproduce the wikitext exactly')]),

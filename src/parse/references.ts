@@ -14,7 +14,7 @@ import { canonicalTemplateName, normaliseLinkTarget } from './names';
 import type { OffsetIndex } from './offsets';
 import { projectChildren, ProjectionContext } from './plainText';
 import type { Placement } from './prose';
-import { childOfType, walk, WikiNode } from './wikiparser';
+import { childOfType, forEachOfType, type WikiDocument, type WikiNode } from './wikiparser';
 
 /** One `<ref>` element met in the text. */
 interface RefElement {
@@ -37,12 +37,12 @@ export type DiagnosticAt = (utf16: number, code: string, message: string, severi
 
 /** Collects refs in document order, resolves reuses and reads citation fields. */
 export function collectReferences(
-  root: WikiNode,
+  document: WikiDocument,
   context: ProjectionContext & { offsets: OffsetIndex },
   placements: Map<WikiNode, Placement>,
   diagnosticAt: DiagnosticAt,
 ): ReferenceResult {
-  const elements = findRefElements(root, context.source);
+  const elements = findRefElements(document, context.source);
   const byKey = new Map<string, PendingReference>();
   const references: PendingReference[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -70,17 +70,17 @@ export function collectReferences(
 type PendingReference = Reference & { defined?: boolean };
 
 /** Every `<ref>` element, noting whether it sits inside `<references>`. */
-function findRefElements(root: WikiNode, source: string): RefElement[] {
+function findRefElements(document: WikiDocument, source: string): RefElement[] {
   const elements: RefElement[] = [];
-  walk(root, (node, ancestors) => {
-    if (node.type !== 'ext' || node.name !== 'ref') return;
+  forEachOfType(document, 'ext', (node, ancestors) => {
+    if (node.name !== 'ref') return;
+    // (wikiparser-node closes a <ref> at the first </ref>, so no <ref> node sits inside another.)
     const name = node.attrs?.name?.trim() || undefined;
     const group = node.attrs?.group?.trim() ?? '';
     const inner = childOfType(node, 'ext-inner');
     const hasContent = !node.selfClosing && inner !== undefined && source.slice(inner.start, inner.end).trim() !== '';
     const listDefined = ancestors.some((a) => a.type === 'ext' && a.name === 'references');
     elements.push({ node, name, group, inner, hasContent, listDefined, key: name === undefined ? undefined : `${group}\u0000${name}` });
-    return false;
   });
   return elements;
 }

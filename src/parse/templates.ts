@@ -2,7 +2,7 @@
 import type { TemplateArgument, TemplateCall } from './model';
 import { canonicalTemplateName } from './names';
 import type { OffsetIndex } from './offsets';
-import { childOfType, walk, WikiNode } from './wikiparser';
+import { childOfType, forEachOfType, type WikiDocument, type WikiNode } from './wikiparser';
 
 /** A template call with the node it came from, for the extractors of this stage. */
 export interface FoundTemplate {
@@ -13,10 +13,9 @@ export interface FoundTemplate {
 }
 
 /** Every template call in document order. */
-export function collectTemplates(root: WikiNode, source: string, offsets: OffsetIndex, templatePrefixes: readonly string[]): FoundTemplate[] {
+export function collectTemplates(document: WikiDocument, source: string, offsets: OffsetIndex, templatePrefixes: readonly string[]): FoundTemplate[] {
   const found: FoundTemplate[] = [];
-  walk(root, (node, ancestors) => {
-    if (node.type !== 'template') return;
+  forEachOfType(document, 'template', (node, ancestors) => {
     const nameNode = childOfType(node, 'template-name');
     const name = nameNode ? source.slice(nameNode.start, nameNode.end).trim() : '';
     const call: TemplateCall = {

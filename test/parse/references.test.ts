@@ -9,6 +9,12 @@ describe('references', () => {
     expect(sourceOf(article, article.references[0])).toBe('<ref name="x">來源</ref>');
   });
 
+  it('reads a <ref> written inside another as one reference (the first </ref> closes it)', () => {
+    const article = parse('甲<ref>外<ref>內</ref></ref>。');
+    expect(article.references.map((r) => r.id)).toEqual(['ref-1']);
+    expect(article.references[0].uses).toHaveLength(1);
+  });
+
   it('reads <ref name="x"></ref> as a reuse', () => {
     const article = parse('甲<ref name="x">來源</ref>。乙<ref name="x"></ref>。');
     expect(article.references).toHaveLength(1);
