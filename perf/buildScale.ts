@@ -21,11 +21,12 @@ import { packageRoot } from '../src/util/packageRoot';
 import { LARGE_VIRTUOSO, startVirtuoso } from '../test/helpers/virtuoso';
 import { defaultCorpusDir, loadCorpus } from './corpus';
 
-const HELP = `Usage: npm run bench:build -- [--unit-mb N] [--skip-scale] [--skip-queries] [--skip-virtuoso]
+const HELP = `Usage: npm run bench:build -- [--rounds N] [--unit-mb N] [--skip-scale] [--skip-queries] [--skip-virtuoso]
 
 Measures wikikg build (defaults: validation and writing included) with 1 and 2 jobs against
 wikiparser-node's parse alone (as shipped, and with wikikg's memo of its requires in 1 and 2 threads), peak memory on 1x/4x/16x synthetic dumps, and loading and querying the
-corpus's graph in the embedded store and in Virtuoso. Prints Markdown.
+corpus's graph in the embedded store and in Virtuoso. Prints Markdown. --rounds N repeats the
+throughput runs N times, round by round, and shows their medians (default 1).
 `;
 
 interface Run {
@@ -68,6 +69,12 @@ function syntheticDump(file: string, articles: ReturnType<typeof loadCorpus>, co
   return fs.statSync(file).size;
 }
 
+/** The run of median wall time (the lower middle one of an even count). */
+function median(runs: Run[]): Run {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
 function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
 }
@@ -87,31 +94,46 @@ async function main(argv: string[]): Promise<void> {
   // parse alone as wikikg runs it (with the memo of its lazy requires), in one thread and in two (how far
   // this machine scales the parse by itself: the ceiling of the build's own scaling).
   const parseAlone = (...flags: string[]) => timed([process.execPath, path.join(ROOT, 'dist', 'perf', 'parseAlone.js'), articlesDir, ...flags], ROOT);
-  const parse = parseAlone();
-  const remembered = parseAlone('--remember-requires');
-  const threads1 = parseAlone('--remember-requires', '--threads', '1');
-  const threads2 = parseAlone('--remember-requires', '--threads', '2');
-  const one = wikikg(['build', articlesDir, '--out', path.join(work, 'jobs1'), '--jobs', '1'], work);
-  const two = wikikg(['build', articlesDir, '--out', path.join(work, 'jobs2'), '--jobs', '2'], work);
-  const rate = (run: Run) => bytes / 1024 / 1024 / run.seconds;
-  lines.push('| run | wall s | CPU s | MB/s | × parse alone | peak RSS MB |', '| --- | ---: | ---: | ---: | ---: | ---: |');
-  const runs = [
-    ['wikiparser-node parse alone, as shipped (1 core)', parse],
-    ['parse alone with the require memo (1 core)', remembered],
-    ['parse alone with the require memo, 1 worker thread', threads1],
-    ['parse alone with the require memo, 2 worker threads', threads2],
-    ['wikikg build --jobs 1', one],
-    ['wikikg build --jobs 2', two],
+  // This machine is a shared VM: the same build's wall time varies by a quarter between runs, and two
+  // jobs slow each other more at some times than at others. So the six runs go round by round, and the
+  // table shows each run's median; the ratios are also given round by round.
+  const rounds = Math.max(1, Number(argv[argv.indexOf('--rounds') + 1] ?? 1) || 1);
+  const kinds = [
+    ['wikiparser-node parse alone, as shipped (1 core)', () => parseAlone()],
+    ['parse alone with the require memo (1 core)', () => parseAlone('--remember-requires')],
+    ['parse alone with the require memo, 1 worker thread', () => parseAlone('--remember-requires', '--threads', '1')],
+    ['parse alone with the require memo, 2 worker threads', () => parseAlone('--remember-requires', '--threads', '2')],
+    ['wikikg build --jobs 1', () => wikikg(['build', articlesDir, '--out', path.join(work, 'jobs1'), '--jobs', '1'], work)],
+    ['wikikg build --jobs 2', () => wikikg(['build', articlesDir, '--out', path.join(work, 'jobs2'), '--jobs', '2'], work)],
   ] as const;
-  for (const [name, run] of runs) {
-    lines.push(`| ${name} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${rate(run).toFixed(3)} | ${(rate(run) / rate(parse)).toFixed(2)} | ${run.maxRssMb.toFixed(0)} |`);
+  const measured: Run[][] = kinds.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    kinds.forEach(([, run], k) => {
+      if (k >= 4) fs.rmSync(path.join(work, `jobs${k - 3}`), { recursive: true, force: true });
+      measured[k].push(run());
+    });
   }
+  const [parse, remembered, threads1, threads2, one, two] = measured.map(median);
+  const rate = (run: Run) => bytes / 1024 / 1024 / run.seconds;
+  lines.push(`| run${rounds > 1 ? ` (median of ${rounds})` : ''} | wall s | CPU s | MB/s | × parse alone | peak RSS MB |`, '| --- | ---: | ---: | ---: | ---: | ---: |');
+  kinds.forEach(([name], k) => {
+    const run = [parse, remembered, threads1, threads2, one, two][k];
+    lines.push(`| ${name} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${rate(run).toFixed(3)} | ${(rate(run) / rate(parse)).toFixed(2)} | ${run.maxRssMb.toFixed(0)} |`);
+  });
+  const byRound = (f: (r: number) => number) => Array.from({ length: rounds }, (_, r) => f(r).toFixed(2)).join(', ');
+  const wall = (k: number, r: number) => measured[k][r].seconds;
   lines.push(
     '',
-    `--jobs 2 / --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}×; the parse alone, 2 threads / 1 thread: ${(threads1.seconds / threads2.seconds).toFixed(2)}×.`,
+    `--jobs 2 / --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}×; the parse alone, 2 threads / 1 thread: ${(threads1.seconds / threads2.seconds).toFixed(2)}× (medians).`,
     `Against the parse alone with the require memo: --jobs 1 ${(rate(one) / rate(remembered)).toFixed(2)}×, --jobs 2 ${(rate(two) / rate(remembered)).toFixed(2)}×.`,
-    '',
   );
+  if (rounds > 1) {
+    lines.push(
+      `Round by round: --jobs 1 × parse alone ${byRound((r) => wall(0, r) / wall(4, r))}; --jobs 2 × parse alone ${byRound((r) => wall(0, r) / wall(5, r))};`,
+      `--jobs 2 / --jobs 1 ${byRound((r) => wall(4, r) / wall(5, r))}; the parse alone, 2 threads / 1 thread ${byRound((r) => wall(2, r) / wall(3, r))}.`,
+    );
+  }
+  lines.push('');
 
   // 2. Peak memory as the dump grows.
   if (!argv.includes('--skip-scale')) {
