@@ -24,8 +24,9 @@ import { defaultCorpusDir, loadCorpus } from './corpus';
 const HELP = `Usage: npm run bench:build -- [--rounds N] [--unit-mb N] [--skip-scale] [--skip-queries] [--skip-virtuoso]
 
 Measures wikikg build (defaults: validation and writing included) with 1 and 2 jobs against
-wikiparser-node's parse alone (as shipped, and with wikikg's memo of its requires in 1 and 2 threads), peak memory on 1x/4x/16x synthetic dumps, and loading and querying the
-corpus's graph in the embedded store and in Virtuoso. Prints Markdown. --rounds N repeats the
+wikiparser-node's parse alone (as shipped, and with wikikg's memo of its requires in 1 and 2
+threads), peak memory on 1x/4x/16x synthetic dumps, and loading and querying the corpus's graph in
+the embedded store and in Virtuoso. Prints Markdown. --rounds N repeats the
 throughput runs N times, round by round, and shows their medians (default 1).
 `;
 
@@ -113,11 +114,12 @@ async function main(argv: string[]): Promise<void> {
       measured[k].push(run());
     });
   }
-  const [parse, remembered, threads1, threads2, one, two] = measured.map(median);
+  const medians = measured.map(median);
+  const [parse, remembered, threads1, threads2, one, two] = medians;
   const rate = (run: Run) => bytes / 1024 / 1024 / run.seconds;
   lines.push(`| run${rounds > 1 ? ` (median of ${rounds})` : ''} | wall s | CPU s | MB/s | × parse alone | peak RSS MB |`, '| --- | ---: | ---: | ---: | ---: | ---: |');
   kinds.forEach(([name], k) => {
-    const run = [parse, remembered, threads1, threads2, one, two][k];
+    const run = medians[k];
     lines.push(`| ${name} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${rate(run).toFixed(3)} | ${(rate(run) / rate(parse)).toFixed(2)} | ${run.maxRssMb.toFixed(0)} |`);
   });
   const byRound = (f: (r: number) => number) => Array.from({ length: rounds }, (_, r) => f(r).toFixed(2)).join(', ');

@@ -26,7 +26,7 @@ interface LoadingModule {
   path?: string;
 }
 
-let installedFor: string | undefined;
+let installed = false;
 
 /**
  * Installs the memo for the package whose entry file `entry` is (from `require.resolve`), once per
@@ -39,9 +39,9 @@ export function rememberLibraryRequires(entry: string): boolean {
   const loader = Module as unknown as Loader;
   const original = loader._load;
   if (typeof original !== 'function' || typeof loader._resolveFilename !== 'function') return false;
-  if (installedFor !== undefined) return true;
-  const root = packageRoot(entry);
-  installedFor = root;
+  if (installed) return true;
+  installed = true;
+  const root = libraryFolder(entry);
   // Per requiring module: its relative requests' files, or null when it is not inside the package.
   const byParent = new WeakMap<LoadingModule, Map<string, string> | null>();
   const filesOf = (parent: LoadingModule): Map<string, string> | null => {
@@ -67,7 +67,7 @@ export function rememberLibraryRequires(entry: string): boolean {
 }
 
 /** The package's folder: `file`'s path up to the package's name under node_modules (its folder elsewhere). */
-function packageRoot(file: string): string {
+function libraryFolder(file: string): string {
   const marker = `${path.sep}node_modules${path.sep}`;
   const at = file.lastIndexOf(marker);
   if (at < 0) return path.dirname(file);

@@ -134,12 +134,16 @@ export interface WikitextOptions {
   lint?: boolean;
 }
 
-/** Set by the first parse (not on import, so importing the adapter changes no loader). */
+/** Whether the memo of the library's requires is in place: set by the first parse, not on import, so that
+ * importing the adapter (as `perf/parseAlone.ts` does for the library as shipped) changes no loader. */
 let requiresRemembered = false;
 
 /** Parses wikitext with the config of its language and copies the tree (and lints it when asked). */
 export function parseWikitext(text: string, lang: string, options: WikitextOptions = {}): WikiDocument {
-  if (!requiresRemembered) requiresRemembered = rememberLibraryRequires(require.resolve('wikiparser-node')) || true;
+  if (!requiresRemembered) {
+    rememberLibraryRequires(require.resolve('wikiparser-node'));
+    requiresRemembered = true;
+  }
   const config = configFor(lang);
   if (Parser.config !== config) Parser.config = config;
   Parser.viewOnly = true; // the tree is never edited, so wikiparser-node may cache strings and indices
@@ -170,6 +174,12 @@ function layoutOf(token: LibToken): ChildLayout | undefined {
   return typeof any.getAttribute === 'function' && typeof any.getGaps === 'function' ? (any as ChildLayout) : undefined;
 }
 
+/** The state of one copy: the ancestors of the node being copied, and the collected nodes so far. */
+interface Copying {
+  path: WikiNode[];
+  collected: PlacedNode[];
+}
+
 /**
  * Copies one token and its descendants. A child starts where the previous one ended plus the gap
  * between them (`ChildLayout`), which is how the library itself computes `getRelativeIndex` but without
@@ -178,12 +188,6 @@ function layoutOf(token: LibToken): ChildLayout | undefined {
  * the last child first so the library fills its cache for all children in one pass (asking child by
  * child, or asking `getAbsoluteIndex`, rescans the siblings each time and is quadratic on long pages).
  */
-/** The state of one copy: the ancestors of the node being copied, and the collected nodes so far. */
-interface Copying {
-  path: WikiNode[];
-  collected: PlacedNode[];
-}
-
 function copyNode(token: LibToken, start: number, copying: Copying): WikiNode {
   const type: string = token.type;
   const node: WikiNode = { type, start, end: start + String(token).length, children: [] };
