@@ -1,6 +1,6 @@
 /**
  * What built a graph, for the manifest: the package version and a hash of the code and data that decide
- * the output (`src/`, `mappings/`, `ontology/`), so that an incremental build never keeps a graph made by
+ * the output (`src/`, `mappings/`, `patterns/`, `ontology/`), so that an incremental build never keeps a graph made by
  * other code even when the version number did not change (as between two commits).
  */
 import * as fs from 'fs';
@@ -9,7 +9,7 @@ import { compareCodePoints } from '../util/text';
 import { packageRoot, packageVersion } from '../util/packageRoot';
 import { sha256Hex } from '../util/hash';
 
-const HASHED_FOLDERS = ['src', 'mappings', 'ontology'];
+const HASHED_FOLDERS = ['src', 'mappings', 'patterns', 'ontology'];
 
 let cached: string | undefined;
 

@@ -9,7 +9,9 @@ const suffixesLongestFirst = [...nameSuffixes].sort((a, b) => b.suffix.length - 
  * What kind of thing a name names, from the gazetteer and the name-ending lexicon; empty when neither
  * knows (the caller decides the fallback).
  */
-export function classifyName(name: string): EntityType[] {
+export function classifyName(written: string): EntityType[] {
+  // `經濟部 (中華民國)`: a page title's disambiguation says which, not what.
+  const name = written.replace(/\s*[（(][^（）()]*[）)]$/, '');
   if (countryNames.has(name)) return ['Country'];
   for (const rule of suffixesLongestFirst) {
     if (!name.endsWith(rule.suffix) || name === rule.suffix) continue;

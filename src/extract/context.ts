@@ -1,9 +1,15 @@
 import type { ParsedArticle } from '../parse/model';
-import type { EntityKey } from './fact';
+import type { EntityKey, EntityType } from './fact';
+import { classifyName } from './classify';
 import { buildKnowledge, type ArticleKnowledge } from './knowledge';
 import { resolveTokens } from './resolve';
 import { isTraditional } from './text/chineseVariants';
-import { SentenceView } from './view';
+import { withAnaphora } from './resolvers/anaphora';
+import { dateTokens, statedDates } from './resolvers/dates';
+import type { TopicContext } from './resolvers/topic';
+import type { StatedDate } from './values/dateContext';
+import { SentenceView, slotOf, type Token } from './view';
+import { subjectTypes } from './types/pageClass';
 
 /**
  * Everything extractors share about one article, computed once: the resolved sentence views, the
@@ -16,14 +22,44 @@ export interface ExtractionContext {
   /** BCP 47 tag of the article's prose: `zh-Hant` or `zh-Hans` for Chinese, else the wiki language. */
   script: string;
   views: SentenceView[];
+  /** The same sentences with dates as mentions too, for the pattern rows (`patterns/{lang}/*.tsv`). */
+  typedViews: SentenceView[];
+  /** Every date of every sentence, resolved in context. */
+  dates: StatedDate[][];
+  /** What the clause-subject resolver reads. */
+  topics: TopicContext;
 }
 
 /** Resolves every sentence of the article. */
 export function createContext(article: ParsedArticle): ExtractionContext {
   const knowledge = buildKnowledge(article);
   const pair = leadCountryPair(article, knowledge);
-  const views = article.sentences.map((s) => new SentenceView(s, resolveTokens(s, knowledge, pair)));
-  return { article, knowledge, subject: knowledge.subject, script: scriptOf(article), views };
+  // The subject's class from its own page, else what its title's ending suggests.
+  const subjectClass = subjectTypes(article).length > 0 ? subjectTypes(article) : classifyName(article.source.title);
+  const tokens = article.sentences.map((s) => resolveTokens(s, knowledge, pair).map((t) => ofSubject(t, knowledge.subject, subjectClass)));
+  const views = article.sentences.map((s, i) => new SentenceView(s, tokens[i]));
+  const dates = statedDates(article);
+  const referring = article.source.lang === 'zh' ? withAnaphora(article, tokens, { entity: knowledge.subject, types: subjectClass }) : tokens;
+  const typedViews = article.sentences.map((s, i) => new SentenceView(s, withDates(referring[i], dateTokens(s.text, dates[i])), knowledge.subject));
+  const topics: TopicContext = {
+    views: typedViews,
+    paragraphOf: (i) => article.sentences[i].paragraph,
+    subject: knowledge.subject,
+    subjectSlot: slotOf(subjectClass),
+  };
+  return { article, knowledge, subject: knowledge.subject, script: scriptOf(article), views, typedViews, dates, topics };
+}
+
+/** A mention of the subject is of the subject's class, which its page gives. */
+function ofSubject(token: Token, subject: EntityKey, types: EntityType[]): Token {
+  if (types.length === 0 || token.via === 'pair' || token.entities.length !== 1 || token.entities[0] !== subject) return token;
+  return { ...token, types, confirmed: types };
+}
+
+/** Entity tokens and the date tokens that do not overlap one of them. */
+function withDates(tokens: Token[], dates: Token[]): Token[] {
+  const free = dates.filter((d) => !tokens.some((t) => t.plainStart < d.plainEnd && d.plainStart < t.plainEnd));
+  return [...tokens, ...free];
 }
 
 /** The first two states the lead names, which `兩國`/`雙方` refer back to. */

@@ -29,8 +29,8 @@ export const PROPERTY_NAMES = [
   'frequency', 'duty', 'stationedStaff', 'minCount', 'maxCount', 'staffOf', 'significantEvent', 'agent',
   'affects', 'partial', 'statedReason', 'category', 'publisher', 'author', 'subjectOf', 'mentions',
   'participant', 'startTime', 'endTime', 'foundingDate', 'jurisdiction', 'signatory', 'parentOrganization',
-  'replaces', 'counterpart', 'supervisedBy', 'quantity', 'quantityAmount', 'unitText', 'approximate',
-  'statedAs', 'birthDate', 'deathDate', 'birthPlace', 'deathPlace', 'spouse', 'party', 'capital',
+  'replaces', 'counterpart', 'supervisedBy', 'quantity', 'quantityAmount', 'unitText', 'approximate', 'lowerBound',
+  'statedAs', 'countedThing', 'birthDate', 'deathDate', 'birthPlace', 'deathPlace', 'spouse', 'party', 'stockExchange', 'educatedAt', 'memberOf', 'child', 'sibling', 'capital',
   'population', 'area', 'headOfGovernment', 'headOfState', 'website', 'image', 'dateSigned',
   'dissolutionDate', 'officialName', 'hasGeometry', 'asWKT', 'lat', 'long',
   // Article-level facts (issue 9.4).

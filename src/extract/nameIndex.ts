@@ -1,9 +1,10 @@
 import type { ParsedArticle, Sentence } from '../parse/model';
 import { classifyName } from './classify';
 import { entityKey, type EntityKey, type EntityType } from './fact';
-import { frameWords } from './lexicon/frames';
+import { wordList } from './matcher/load';
+import { wordsOf } from './text/segmenter';
 import {
-  hasSurname, isDottedName, organizationEnding, organizationNameStartingAt, isHan, organizationNameEndingAt, personNameAt, personNounEndingAt, titleAt, titleEndingAt,
+  hasSurname, isDottedName, isPersonSpan, organizationStart, organizationEnding, organizationNameStartingAt, isHan, organizationNameEndingAt, personNameAt, personNounEndingAt, titleAt, titleEndingAt,
 } from './names';
 
 /**
@@ -124,6 +125,8 @@ function findPeople(sentence: Sentence, index: NameIndex, isPersonName: (name: s
     const length = personNameAt(text, j, starts, givenLengths);
     // A state's or a body's name is no person's, whatever its first character (`韓國`).
     if (length > 0 && !isPersonName(text.slice(j, j + length))) return;
+    // A common word (`申請`, `畢業`) is no name, nor a stretch that cuts a word in two.
+    if (length > 0 && !isPersonSpan(wordsOf(sentence), j, j + length)) return;
     if (length > 0) {
       const name = text.slice(j, j + length);
       index.persons.set(name, entityKey.name(name));
@@ -135,7 +138,7 @@ function findPeople(sentence: Sentence, index: NameIndex, isPersonName: (name: s
     if (t > 0) {
       const j = i + t;
       consider(j);
-      const copula = frameWords.postCopula.find((c) => text.startsWith(c, j));
+      const copula = wordList('zh', 'COPULA').find((c) => text.startsWith(c, j));
       if (copula) consider(j + copula.length);
       continue;
     }
@@ -143,7 +146,7 @@ function findPeople(sentence: Sentence, index: NameIndex, isPersonName: (name: s
     if (personNounEndingAt(text, i)) consider(i, [2]);
   }
   // `由[[X]]出任首任董事長`, `[[X]]與Y任副董事長`: who takes a post is a person.
-  for (const verb of frameWords.takesPost) {
+  for (const verb of wordList('zh', 'TAKES')) {
     for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
       if (titleAt(text, at + verb.length) === 0) continue;
       let end = at;
@@ -157,7 +160,7 @@ function findPeople(sentence: Sentence, index: NameIndex, isPersonName: (name: s
           start = link.plainStart;
         } else {
           for (const n of [3, 2, 4]) {
-            if (end - n >= 0 && personNameAt(text, end - n, starts) === n) {
+            if (end - n >= 0 && personNameAt(text, end - n, starts) === n && isPersonSpan(wordsOf(sentence), end - n, end)) {
               const name = text.slice(end - n, end);
               index.persons.set(name, entityKey.name(name));
               start = end - n;
@@ -233,6 +236,11 @@ function findOrganizations(sentence: Sentence, index: NameIndex): void {
     const modifier = /^(?:前|原|時任|时任|現任|现任|新任|首任|第一)/.exec(text.slice(start, end))?.[0];
     if (modifier) start += modifier.length;
     if (end - start < 3) return;
+    // Never from inside a word, a particle or a verb (`創辦了中國大學`).
+    const ending = organizationEnding(text.slice(start, end));
+    const trimmed = ending ? organizationStart(wordsOf(sentence), start, end, ending.length) : undefined;
+    if (trimmed === undefined) return;
+    start = trimmed;
     const name = text.slice(start, end);
     index.organizations.set(name, entityKey.name(name));
   };
@@ -253,7 +261,7 @@ function findOrganizations(sentence: Sentence, index: NameIndex): void {
   for (let i = 2; i < text.length; i++) {
     if (text[i - 1] !== '的' || titleAt(text, i) === 0) continue;
     const j = skipGloss(text, i + titleAt(text, i));
-    const k = frameWords.postCopula.find((c) => text.startsWith(c, j)) ? j + 1 : j;
+    const k = wordList('zh', 'COPULA').find((c) => text.startsWith(c, j)) ? j + 1 : j;
     if (!starts.has(k) && personNameAt(text, k, starts) === 0) continue;
     const start = organizationNameEndingAt(text, i - 1, ends);
     if (start !== undefined) add(start, i - 1);
@@ -270,7 +278,7 @@ function findOrganizations(sentence: Sentence, index: NameIndex): void {
       break;
     }
   }
-  for (const word of [...frameWords.belongsTo, ...frameWords.renameVerbs, ...frameWords.foundingVerbs, ...frameWords.openingVerbs]) {
+  for (const word of ['BELONGS', 'RENAME', 'FOUND', 'OPEN'].flatMap((c) => wordList('zh', c))) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const start = at + word.length;
       if (starts.has(start)) continue;
@@ -280,7 +288,7 @@ function findOrganizations(sentence: Sentence, index: NameIndex): void {
   }
   const CLAUSE = /[^，。；：]+/g;
   const LEADING_DATE = /^(?:同年|翌年|當年|当年)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午|晚間|晚间|傍晚|清晨)?/;
-  const verbs = [...frameWords.foundingVerbs, ...frameWords.openingVerbs, ...frameWords.locatedAt];
+  const verbs = ['FOUND', 'OPEN', 'LOCATED'].flatMap((c) => wordList('zh', c));
   for (const clause of text.matchAll(CLAUSE)) {
     const body = clause[0];
     if (!verbs.some((v) => body.includes(v))) continue;

@@ -1,7 +1,8 @@
-import { frameWords, nameFollowers } from './lexicon/frames';
 import { nameSuffixes } from './lexicon/organizations';
 import { chineseSurnames, givenNameBlockers, koreanSurnames, personNouns } from './lexicon/people';
 import { officeTitles, titleModifiers } from './lexicon/titles';
+import { wordList } from './matcher/load';
+import type { SegmentedText } from './text/segmenter';
 
 /**
  * Name shapes: where a person's or an organisation's name written without a link begins and ends.
@@ -19,7 +20,10 @@ const TITLES = longestFirst(officeTitles);
 const MODIFIERS = longestFirst(titleModifiers);
 const PERSON_NOUNS = longestFirst(personNouns);
 const BLOCKERS = new Set(givenNameBlockers);
-const FOLLOWERS = longestFirst([...nameFollowers, ...frameWords.eventVerbs, ...frameWords.documentVerbs, ...frameWords.takesPost.filter((w) => w.length > 1)]);
+/** Words after a name that end it (the Chinese patterns' `NAMEFOLLOW`, event and document verbs, and post verbs), read once. */
+let followers: string[] | undefined;
+const FOLLOWERS = (): string[] =>
+  (followers ??= longestFirst(['NAMEFOLLOW', 'HELDEVENT', 'SIGN', 'ISSUE', 'ADOPT', 'TAKES'].flatMap((c) => wordList('zh', c)).filter((w) => w.length > 1 || !['任'].includes(w))));
 
 /** Organisation endings (kinds that are bodies, not places, events or documents), longest first. */
 const ORG_TYPES = new Set(['Organization', 'GovernmentOrganization', 'GovernmentMinistry', 'Committee', 'LiaisonOffice', 'NewsOrganization']);
@@ -76,7 +80,7 @@ export function nameMayEndAt(text: string, i: number, tokenStarts: ReadonlySet<n
   if (i >= text.length) return true;
   const ch = text[i];
   if (!isHan(ch) || BLOCKERS.has(ch) || tokenStarts.has(i)) return true;
-  return FOLLOWERS.some((f) => text.startsWith(f, i)) || titleAt(text, i) > 0;
+  return FOLLOWERS().some((f) => text.startsWith(f, i)) || titleAt(text, i) > 0;
 }
 
 /**
@@ -166,4 +170,49 @@ export function isDottedName(name: string): boolean {
   // `四·二五文化會館`, `六·一五宣言`: a date-like name with an ending is no person.
   if (name.split(/[·・•‧]/).some((part) => /^[〇零一二三四五六七八九十]+$/.test(part))) return false;
   return organizationEnding(name) === undefined && !nameSuffixes.some((r) => name.endsWith(r.suffix));
+}
+
+/** Tags of words that break a name written without a link: prepositions, conjunctions, particles, pronouns. */
+const NAME_BREAK_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o']);
+/** Tags of words a name never starts with: those, verbs, adverbs, time and place words. */
+const NAME_START_BLOCKERS = new Set([...NAME_BREAK_TAGS, 'v', 'vd', 'vg', 'd', 'f']);
+
+/** Tags of common words a name never is, nor ends with (`申請`, `畢業`, `中文`). */
+const COMMON_WORD_TAGS = new Set(['n', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'nz', 'ns', 'nt', 'i', 'l']);
+/** Tags of the common words a name does not end with (`成中文`): nouns and adjectives; a verb may be a given name (`朴大成`). */
+const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'a', 'an']);
+
+/**
+ * Whether `[start, end)` of a segmented sentence can be a person's name written without a link: it starts
+ * and ends on word boundaries (or inside a word jieba only guessed, tag `x`), it is not one common word
+ * (`申請`, `畢業`), and it does not end with one (`成中文`). jieba's person tag (`nr`) is what a name looks like.
+ */
+export function isPersonSpan(words: SegmentedText, start: number, end: number): boolean {
+  const inside = words.words.filter((w) => w.end > start && w.start < end);
+  if (inside.length === 0) return false;
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  if (first.start < start && first.tag !== 'x' || last.end > end && last.tag !== 'x') return false;
+  if (inside.length === 1 && first.start === start && first.end === end) return first.tag.startsWith('nr') || first.tag === 'x' || !COMMON_WORD_TAGS.has(first.tag);
+  return !(last.start > start && last.end === end && last.end - last.start >= 2 && NOUN_TAGS.has(last.tag));
+}
+
+/**
+ * Where an organisation's name written without a link really starts, given a candidate `[start, end)`
+ * found by its ending: never inside a word, never at a particle, preposition, conjunction or verb
+ * (`創辦了中國大學` → `中國大學`, `且某集團` → `某集團`); nothing when too little is left before its ending.
+ */
+export function organizationStart(words: SegmentedText, start: number, end: number, endingLength: number): number | undefined {
+  const covering = words.words.filter((w) => w.end > start && w.start < end);
+  // Walking left from the ending, a breaking word ends the name.
+  let from = covering.length;
+  for (let i = covering.length - 1; i >= 0; i--) {
+    if (covering[i].start < start) break;
+    if (NAME_BREAK_TAGS.has(covering[i].tag) && covering[i].end <= end - endingLength) break;
+    from = i;
+  }
+  while (from < covering.length && NAME_START_BLOCKERS.has(covering[from].tag) && covering[from].end <= end - endingLength) from++;
+  if (from >= covering.length) return undefined;
+  const at = covering[from].start;
+  return end - endingLength - at >= 2 ? at : undefined;
 }

@@ -3,8 +3,7 @@ import { entityKey, type EntityKey, type EntityType } from './fact';
 import { classifyName } from './classify';
 import type { ArticleKnowledge } from './knowledge';
 import { blockedContinuations, pairReferences, sideSuffixes } from './lexicon/countries';
-import { roleTitles } from './lexicon/positions';
-import { triggers } from './lexicon/triggers';
+import { wordList } from './matcher/load';
 import { titleAt } from './names';
 import { NameFinder } from './text/nameFinder';
 import type { Token } from './view';
@@ -84,7 +83,8 @@ function countryTokens(text: string, knowledge: ArticleKnowledge): Token[] {
 const SIDE_PRECEDERS = new Set('的和與与及由而則则為为但讓让令使對对向在是將将了後后時时日月，。、；：「」（）《》 '.split(''));
 
 /** Words that may follow a side expression (`中方主任`, `日方部分職員`), which confirm it is one. */
-const SIDE_FOLLOWERS = ['的', '代表', '人士', ...roleTitles, ...triggers.staffNouns, ...triggers.partial];
+let sideFollowers: string[] | undefined;
+const SIDE_FOLLOWERS = (): string[] => (sideFollowers ??= ['的', '代表', '人士', ...['ROLE', 'STAFF', 'PARTIAL'].flatMap((c) => wordList('zh', c))]);
 
 function sideTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
   const found: Token[] = [];
@@ -93,7 +93,7 @@ function sideTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
     for (const suffix of sideSuffixes.afterAbbreviation) {
       const word = abbr + suffix;
       for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-        const confirmed = i === 0 || SIDE_PRECEDERS.has(text[i - 1]) || SIDE_FOLLOWERS.some((f) => text.startsWith(f, i + word.length));
+        const confirmed = i === 0 || SIDE_PRECEDERS.has(text[i - 1]) || SIDE_FOLLOWERS().some((f) => text.startsWith(f, i + word.length));
         if (!confirmed) continue;
         found.push({ plainStart: i, plainEnd: i + word.length, text: word, entities: [key], types: ['Country'], via: 'side' });
       }

@@ -56,11 +56,11 @@ const expected: Record<string, string[][]> = {
   '15-unsourced-facts': [
     ['nativeLabel', 'subject/korean-name', '209', '{{kor|남북공동연락사무소 사무처|南北共同連絡事務所 事務處}}'],
     ['instanceOf', 'subject/definition', '245', `是一個由[[${ROK}|${ROK}]]和[[${DPRK}|${DPRK}]]共同開辦的常設[[聯絡辦公室|聯絡辦公室]]`],
-    ['foundedBy', 'founding/jointly-founded-by', '249', `[[${ROK}|${ROK}]]和[[${DPRK}|${DPRK}]]共同開辦`],
-    ['headquartersLocation', 'headquarters/located-in', '313', '總部設在北韓的[[開城工業區|開城工業區]]'],
-    ['country', 'headquarters/place-country', '317', '北韓的[[開城工業區|開城工業區]]'],
+    ['foundedBy', 'organization/founded-jointly', '248', `由[[${ROK}|${ROK}]]和[[${DPRK}|${DPRK}]]共同開辦`],
+    ['country', 'organization/headquarters', '313', '總部設在北韓的[[開城工業區|開城工業區]]'],
+    ['headquartersLocation', 'organization/headquarters', '313', '總部設在北韓的[[開城工業區|開城工業區]]'],
     ['locatedIn', 'place-hierarchy/named-after', '320', '[[開城工業區|開城工業區]]'],
-    ['location', 'location/established-in', '592', '會在開城設立「常設聯絡辦事處」'],
+    ['location', 'organization/established-planned', '593', '在開城設立「常設聯絡辦事處」'],
   ],
   '16-wikidata-items': [
     [DPRK, 'Q423', DPRK, 'https://zh.wikipedia.org/'],

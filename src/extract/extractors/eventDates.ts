@@ -14,7 +14,8 @@ export const eventDatesExtractor: Extractor = {
     context.views.forEach((view, index) => {
       for (const token of view.tokens) {
         const [entity] = token.entities;
-        if (!token.types.includes('Event') || done.has(entity)) continue;
+        // The subject's own date comes from what its page says of it, not from its title.
+        if (!token.types.includes('Event') || done.has(entity) || entity === context.subject) continue;
         const [date] = findDates(token.text);
         if (!date || date.index !== 0) continue;
         done.add(entity);

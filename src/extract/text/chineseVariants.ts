@@ -13,6 +13,22 @@ let traditionalizer: ((text: string) => string) | undefined;
 const toSimplified = (text: string): string => (simplifier ??= OpenCC.Converter({ from: 'tw', to: 'cn' }))(text);
 const toTraditional = (text: string): string => (traditionalizer ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(text);
 
+/**
+ * A Simplified copy of `text` of the same length, character for character (for tools whose dictionary is
+ * Simplified, whose offsets must stay those of the text): OpenCC's conversion when it keeps the length,
+ * else each character converted alone.
+ */
+export function toSimplifiedChars(text: string): string {
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return whole;
+  let out = '';
+  for (const ch of text) {
+    const one = toSimplified(ch);
+    out += one.length === ch.length ? one : ch;
+  }
+  return out;
+}
+
 /** Maps our variant names to BCP 47 tags. */
 export const VARIANT_TAGS: Record<string, string> = {
   'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', 'zh-cn': 'zh-CN', 'zh-tw': 'zh-TW', 'zh-hk': 'zh-HK',

@@ -26,7 +26,7 @@ const EXPRESSION = new RegExp(
     '(?<ym>(?<y5>\\d{4})\\s*年\\s*(?<m5>\\d{1,2})\\s*月(?!\\d))',
     '(?<sameYearMonth>(?:同年|當年|当年)(?<m6>\\d{1,2})\\s*月(?!\\s*\\d))',
     '(?<y>(?<y7>\\d{4})\\s*年(?!\\s*代|\\d))',
-    '(?<dayOnly>(?<![\\d月])(?<d9>\\d{1,2})\\s*[日號号](?![本語语])(?:[上下]午|晚|凌晨|清晨|傍晚|起|至|到|在|於|于|抵|前往|召開|召开|舉行|举行|宣布|表示|發表|发表|會見|会见|出席|，))',
+    '(?<dayOnly>(?<![\\d月])(?<d9>\\d{1,2})\\s*[日號号](?![本語语])(?=[上下]午|晚|凌晨|清晨|傍晚|起|至|到|在|於|于|抵|前往|召開|召开|舉行|举行|宣布|表示|發表|发表|會見|会见|出席|，))',
     '(?<next>翌日|次日|隔日|第二天|第二日)',
     '(?<same>當日|当日|當天|当天|同日)',
   ].join('|'),
@@ -55,7 +55,10 @@ export function readDates(text: string, narrative: DateState, skip: ReadonlyArra
   // the sentence's first date and those that open a clause (`…，1979年1月1日，…`), not one the text
   // mentions in passing (`該條約於翌年1月1日失效`).
   const state: DateState = { ...narrative };
+  let consumed = 0;
   for (const m of text.matchAll(EXPRESSION)) {
+    // The end of a range (`13日至15日`) is part of the date before it.
+    if (m.index! < consumed) continue;
     // A year inside a name (`[[2000年首腦會談]]`, `《…》`) is part of the name, not a date the text states.
     if (skip.some((s) => m.index! >= s.start && m.index! < s.end)) continue;
     const g = m.groups!;
@@ -93,6 +96,7 @@ export function readDates(text: string, narrative: DateState, skip: ReadonlyArra
       }
     }
     found.push({ index: m.index!, length, value, end });
+    consumed = m.index! + length;
     const explicitYear = !!(g.ymd || g.iso || g.ym || g.y || g.nextYear);
     const opensClause = found.length === 1 || m.index === 0 || '，；。'.includes(text[m.index! - 1]);
     for (const target of opensClause ? [state, narrative] : [state]) {

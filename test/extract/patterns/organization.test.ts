@@ -3,15 +3,15 @@ import { factsOf, pairs, relations, show } from '../../helpers/extract';
 describe('organization frame', () => {
   it('dates the founding of the body a clause is about, not a date that modifies a noun', () => {
     const facts = factsOf(
-      "'''甲國某事部'''（簡稱'''某事部'''）是甲國政府的機關。某事部的前身[[某事院]]依據2001年7月24日修訂的《政府組織法》設立，於2002年3月1日在某市開院。2003年5月1日，某事院所屬的某事研修所開辦。2010年2月28日，某事院改編為某事部。",
-      '甲國某事部',
+      "'''甲國海洋部'''（簡稱'''海洋部'''）是甲國政府的機關。海洋部的前身[[海洋院]]依據2001年7月24日修訂的《政府組織法》設立，於2002年3月1日在某市開院。2003年5月1日，海洋院所屬的海洋研修所開辦。2010年2月28日，海洋院改編為海洋部。",
+      '甲國海洋部',
     );
-    expect(pairs(facts, 'openingDate')).toEqual([['page:某事院', '2002-03-01^^date']]);
-    expect(pairs(facts, 'foundingDate')).toEqual([['name:某事研修所', '2003-05-01^^date']]);
-    expect(pairs(facts, 'parentOrganization')).toEqual([['name:某事研修所', 'page:某事院']]);
+    expect(pairs(facts, 'openingDate')).toEqual([['page:海洋院', '2002-03-01^^date']]);
+    expect(pairs(facts, 'foundingDate')).toEqual([['name:海洋研修所', '2003-05-01^^date']]);
+    expect(pairs(facts, 'parentOrganization')).toEqual([['name:海洋研修所', 'page:海洋院']]);
     const replaces = relations(facts, 'replaces');
     expect(replaces.map((f) => [f.subject, show(f.object), f.qualifiers.map((q) => show(q.value)).join()])).toEqual(
-      expect.arrayContaining([['page:甲國某事部', 'page:某事院', '2010-02-28^^date']]),
+      expect.arrayContaining([['page:甲國海洋部', 'page:海洋院', '2010-02-28^^date']]),
     );
   });
 
@@ -22,10 +22,10 @@ describe('organization frame', () => {
 
   it('reads supervision, counterpart, operator and whom a body speaks for (Simplified)', () => {
     const facts = factsOf(
-      "'''甲交流基金会'''是一个财团法人，受[[某事务委员会]]监督。甲交流基金会在对岸的对口机构是[[乙关系协会]]。'''某观光区'''不是主题。",
+      "'''甲交流基金会'''是一个财团法人，受[[海洋务委员会]]监督。甲交流基金会在对岸的对口机构是[[乙关系协会]]。'''某观光区'''不是主题。",
       '甲交流基金会',
     );
-    expect(pairs(facts, 'supervisedBy')).toEqual([['page:甲交流基金会', 'page:某事务委员会']]);
+    expect(pairs(facts, 'supervisedBy')).toEqual([['page:甲交流基金会', 'page:海洋务委员会']]);
     expect(pairs(facts, 'counterpart')).toEqual([['page:甲交流基金会', 'page:乙关系协会']]);
     const agency = factsOf("'''甲通讯社'''是某国的通讯社。甲通讯社自称代表[[某劳动党]]和政府发言。");
     expect(pairs(agency, 'represents')).toEqual([['page:甲通讯社', 'page:某劳动党']]);
@@ -42,14 +42,14 @@ describe('count frame', () => {
   };
 
   it('reads figures with measure words, scales and approximations, and no date, time, age or ordinal', () => {
-    expect(amounts("'''某事'''發生時，約30萬名市民夾道，120多家媒體、5.5萬多名觀眾和1,234人到場，提供100萬噸重油，編制僅60人。")).toEqual(
+    expect(amounts("'''海洋'''發生時，約30萬名市民夾道，120多家媒體、5.5萬多名觀眾和1,234人到場，提供100萬噸重油，編制僅60人。")).toEqual(
       ['300000^^integer', '120^^integer', '55000^^integer', '1234^^integer', '1000000^^integer', '60^^integer'],
     );
-    expect(amounts("'''某事'''於2030年5月6日上午10時舉行第20次會議，53歲的李某出席。")).toEqual([]);
+    expect(amounts("'''海洋'''於2030年5月6日上午10時舉行第20次會議，53歲的李某出席。")).toEqual([]);
   });
 
   it('says whether a figure is approximate, and keeps its unit and wording', () => {
-    const facts = factsOf("'''某事'''有約46家外國通訊社參加。");
+    const facts = factsOf("'''海洋'''有約46家外國通訊社參加。");
     expect(pairs(facts, 'approximate').map(([, v]) => v)).toEqual(['true^^boolean']);
     expect(pairs(facts, 'unitText').map(([, v]) => v)).toEqual(['家@zh-Hant']);
   });

@@ -3,7 +3,6 @@ import type { ExtractionContext } from '../context';
 import { sentenceEvidence } from '../evidence';
 import { always, type Extractor } from '../extractor';
 import type { Fact } from '../fact';
-import { single } from './support';
 
 /**
  * Foreign names given as glosses: `X（{{lang|en|…}}）`, `X（{{kor|…}}；{{lang|de|…}}）`. The name inside a
@@ -28,7 +27,7 @@ export const glossFrame: Extractor = {
       const open = s.text.lastIndexOf('（', at);
       if (open < 0 || s.text.slice(open, at).includes('）')) continue;
       const token = context.views[sentence].tokens.find((t) => t.plainEnd === open);
-      const entity = single(token);
+      const entity = token && token.entities.length === 1 ? token.entities[0] : undefined;
       if (!entity) continue;
       const key = `${entity}@${code}`;
       const evidence = sentenceEvidence(context.article, sentence, token!.plainStart, at + value.length, 'gloss/lang');

@@ -43,7 +43,9 @@ describe('position apposition frame', () => {
     expect(pairs(facts, 'positionHeld').sort()).toEqual([
       ['page:王建国', 'page:甲党#position:中央委员会总书记'],
       ['page:王建国', 'page:甲国#position:主席'],
-      ['page:金明哲', 'page:乙劳动党#position:中央委员会书记兼组织部部长'],
+      // `书记兼组织部部长`: two posts of the one body.
+      ['page:金明哲', 'page:乙劳动党#position:中央委员会书记'],
+      ['page:金明哲', 'page:乙劳动党#position:组织部部长'],
     ]);
   });
 

@@ -1,0 +1,556 @@
+import { fact } from '../build';
+import type { ExtractionContext } from '../context';
+import { sentenceEvidence } from '../evidence';
+import type { Extractor } from '../extractor';
+import {
+  entityKey, isEntityValue, literal, type EntityKey, type EntityType, type Evidence, type Fact, type LiteralValue, type PropertyName, type Qualifier,
+  type RelationFact, type Value,
+} from '../fact';
+import { nameLabels } from '../labels';
+import { titleAt } from '../names';
+import { clauseDate } from '../resolvers/dates';
+import { clauseTopic, maskedWords, sentenceTopic } from '../resolvers/topic';
+import { FUNCTION_TAGS } from '../text/segmenter';
+import type { StatedDate } from '../values/dateContext';
+import { parseCount } from '../values/numbers';
+import { slotOf, tokenSlot, type SentenceView, type Token } from '../view';
+import { LIST_JOINERS, type ActionSpec, type ArgumentSpec, type CompiledRow } from './compile';
+import { patternsFor, type LanguagePatterns } from './load';
+
+/**
+ * Runs the rows of `patterns/{lang}/*.tsv` over every sentence: each match binds its captures, each
+ * action of the row turns them into facts with the match as evidence. The engine knows no sentence of
+ * any article; what it knows is how to turn a capture into an entity, a date or words, and the shared
+ * resolvers (the clause's subject, the clause's date, a list's items, what the article's other facts
+ * say). Actions that read other facts (`@fact:…`) run once every row has run.
+ */
+export const patternExtractor: Extractor = {
+  id: 'patterns',
+  appliesTo: (context) => patternsFor(context.article.source.lang).rows.length > 0,
+  extract: (context) => runRows(context, patternsFor(context.article.source.lang).rows),
+};
+
+/** The facts of `rows` over every sentence of the article (the extractor runs all of a language's rows). */
+export function runRows(context: ExtractionContext, rows: readonly CompiledRow[]): Fact[] {
+  const patterns = patternsFor(context.article.source.lang);
+  const run: Run = { context, patterns, facts: [], deferred: [] };
+  context.typedViews.forEach((view, sentence) => {
+    for (const row of rows) runRow(run, row, view, sentence);
+  });
+  // Actions that read other facts run once those facts are known: an action reading `@fact:P` waits
+  // for every deferred action that writes `P` (a director dated from the opening before the chair of
+  // the director's meetings).
+  let pending = run.deferred;
+  while (pending.length > 0) {
+    const writes = new Set(pending.map((d) => writtenProperty(d.action)));
+    const ready = pending.filter((d) => !readProperties(d.action).some((p) => writes.has(p) && writtenProperty(d.action) !== p));
+    const now = ready.length > 0 ? ready : pending;
+    const found = [...run.facts];
+    for (const { match, action, evidence, variables } of now) act(run, match, action, evidence, variables, found);
+    pending = pending.filter((d) => !now.includes(d));
+  }
+  return run.facts;
+}
+
+/** The property a `rel`, `date` or `lit` action writes. */
+function writtenProperty(action: ActionSpec): string | undefined {
+  return ['rel', 'date', 'lit'].includes(action.action) && action.args[1]?.kind === 'word' ? action.args[1].value : undefined;
+}
+
+/** The properties an action reads with `@fact:…`. */
+function readProperties(action: ActionSpec): string[] {
+  return [...action.args, ...action.options.values()].flatMap((a) => (a.kind === 'fact' ? [a.property] : []));
+}
+
+interface Run {
+  context: ExtractionContext;
+  patterns: LanguagePatterns;
+  facts: Fact[];
+  deferred: Array<{ match: Match; action: ActionSpec; evidence: Evidence; variables: Map<string, EntityKey> }>;
+}
+
+/** What a capture bound: a mention (with its masked index), several, or words. */
+type Bound =
+  | { kind: 'token'; token: Token; index: number; confirms: boolean }
+  | { kind: 'tokens'; tokens: Array<{ token: Token; index: number }>; confirms: boolean }
+  | { kind: 'text'; text: string; start: number; end: number; wordClass?: string };
+
+interface Match {
+  row: CompiledRow;
+  view: SentenceView;
+  sentence: number;
+  start: number;
+  end: number;
+  bound: Map<string, Bound>;
+}
+
+/** Every match of one row in one sentence. */
+function runRow(run: Run, row: CompiledRow, view: SentenceView, sentence: number): void {
+  row.regex.lastIndex = 0;
+  for (const m of view.masked.matchAll(row.regex)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (end === start) continue;
+    const bound = bind(row, view, m as RegExpExecArray);
+    if (!bound) continue;
+    const list = (m as RegExpExecArray).indices?.groups?.__list;
+    if (row.item && list) {
+      for (const item of listItems(row, view, list[0], list[1])) matched(run, { row, view, sentence, start, end, bound: new Map([...bound, ...item]) });
+    } else matched(run, { row, view, sentence, start, end, bound });
+  }
+}
+
+/** The facts of every action of the row for one match (those reading other facts, later). */
+function matched(run: Run, match: Match): void {
+  const { start, end } = match.view.toPlain(match.start, match.end);
+  const evidence = sentenceEvidence(run.context.article, match.sentence, start, end, match.row.rule);
+  const variables = new Map<string, EntityKey>();
+  for (const action of match.row.actions) {
+    if (action.deferred) run.deferred.push({ match, action, evidence, variables });
+    else act(run, match, action, evidence, variables, run.facts);
+  }
+}
+
+/** The captures of a match, or nothing when a unit's words are not a unit's (a verb, a word cut in two). */
+function bind(row: CompiledRow, view: SentenceView, m: RegExpExecArray, offset = 0): Map<string, Bound> | undefined {
+  const bound = new Map<string, Bound>();
+  const groups = m.indices?.groups ?? {};
+  for (const [name, spec] of row.captures) {
+    const span = groups[name];
+    if (!span) continue;
+    const [s, e] = [span[0] + offset, span[1] + offset];
+    if (spec.unit && !isUnit(view, s, e)) return undefined;
+    if (spec.kind === 'slot') {
+      const token = view.tokenAt(s);
+      if (token) bound.set(name, { kind: 'token', token, index: s, confirms: !!spec.confirms });
+    } else if (spec.kind === 'list') {
+      const tokens: Array<{ token: Token; index: number }> = [];
+      for (let i = s; i < e; i++) {
+        const token = view.tokenAt(i);
+        if (token) tokens.push({ token, index: i });
+      }
+      bound.set(name, { kind: 'tokens', tokens, confirms: !!spec.confirms });
+    } else bound.set(name, { kind: 'text', text: view.plainText(s, e), start: s, end: e, wordClass: spec.wordClass });
+  }
+  return bound;
+}
+
+/**
+ * Whether masked `[start, end)` reads as a body's unit (`中央委員會`, `西語系`): it starts and ends on word
+ * boundaries and holds no verb, preposition, conjunction, particle or adverb.
+ */
+function isUnit(view: SentenceView, start: number, end: number): boolean {
+  let starts = false;
+  let ends = false;
+  for (const w of maskedWords(view)) {
+    if (w.end <= start || w.start >= end) continue;
+    if (w.start === start) starts = true;
+    if (w.end === end) ends = true;
+    if (w.start < start || w.end > end) return false;
+    if (w.tag.startsWith('v') || FUNCTION_TAGS.has(w.tag)) return false;
+  }
+  return starts && ends;
+}
+
+/**
+ * The items of a `[[ … ]]` list between masked `start` and `end`, each with its own captures. Each item
+ * is matched within the list's span and must end where a list word or the list ends, so an item is read
+ * as the whole expression matched it (`中央委員會總書記`, not the shorter `中央委員`).
+ */
+function listItems(row: CompiledRow, view: SentenceView, start: number, end: number): Array<Map<string, Bound>> {
+  const items: Array<Map<string, Bound>> = [];
+  const span = view.masked.slice(start, end);
+  let at = 0;
+  while (at < span.length) {
+    const m = row.item!.exec(span.slice(at));
+    if (!m || m[0].length === 0) break;
+    const captures = bind(row, view, m, start + at);
+    if (captures) items.push(captures);
+    at += m[0].length;
+    const joiner = LIST_JOINERS.find((j) => span.startsWith(j, at));
+    if (!joiner) break;
+    at += joiner.length;
+  }
+  return items;
+}
+
+/** The capture an argument names, or the first of its alternatives that matched. */
+function boundOf(match: Match, arg: ArgumentSpec): Bound | undefined {
+  if (arg.kind !== 'capture') return undefined;
+  for (const name of [arg.name, ...(arg.alternatives ?? [])]) {
+    const b = match.bound.get(name);
+    if (b) return b;
+  }
+  return undefined;
+}
+
+/** An entity an argument names, with the token behind it when a capture bound one. */
+interface Named {
+  entity: EntityKey;
+  token?: Token;
+  confirms?: boolean;
+}
+
+function entitiesOf(run: Run, match: Match, arg: ArgumentSpec, variables: Map<string, EntityKey>, found: readonly Fact[]): Named[] {
+  const { context } = run;
+  switch (arg.kind) {
+    case 'subject':
+      return [{ entity: context.subject }];
+    case 'variable': {
+      const v = variables.get(arg.name);
+      return v ? [{ entity: v }] : [];
+    }
+    case 'topic':
+    case 'sentence': {
+      const topic = arg.kind === 'topic'
+        ? clauseTopic(context.topics, match.sentence, match.start, arg.slots, !arg.noFallback)
+        : sentenceTopic(context.topics, match.sentence, arg.slots);
+      return topic ? [{ entity: topic.entity, token: topic.token }] : [];
+    }
+    case 'fact':
+      return factValues(run, match, arg, found).filter(isEntityValue).map((v) => ({ entity: v.entity }));
+    case 'capture': {
+      const b = boundOf(match, arg);
+      if (!b) return [];
+      // A mention of several (`兩國`, `兩人`) names each of them.
+      const each = (token: Token, confirms: boolean): Named[] => (token.date ? [] : token.entities.map((entity) => ({ entity, token, confirms })));
+      if (b.kind === 'token' && !arg.kinds) return each(b.token, b.confirms);
+      // The mentions inside a capture, of the first group of kinds that has any.
+      const inside = b.kind === 'token' ? [b.token] : b.kind === 'tokens' ? b.tokens.map((t) => t.token) : match.view.tokensIn(b.start, b.end);
+      let chosen = inside.filter((t) => !t.date);
+      if (arg.kinds) {
+        chosen = [];
+        for (const kinds of arg.kinds) {
+          chosen = inside.filter((t) => !t.date && kinds.includes(tokenSlot(t)));
+          if (chosen.length > 0) break;
+        }
+      }
+      if (arg.pick) chosen = chosen.length > 0 ? [arg.pick === 'first' ? chosen[0] : chosen[chosen.length - 1]] : [];
+      return chosen.flatMap((t) => each(t, arg.kinds !== undefined || (b.kind !== 'text' && b.confirms)));
+    }
+    default:
+      return [];
+  }
+}
+
+/** `@fact:property[role]`: the values the article's facts give the subject for `property`. */
+function factValues(run: Run, match: Match, arg: Extract<ArgumentSpec, { kind: 'fact' }>, found: readonly Fact[]): Value[] {
+  const role = arg.role ? textOf(run, match, { kind: 'capture', name: arg.role }) : undefined;
+  const values: Value[] = [];
+  for (const f of found) {
+    if (f.kind !== 'relation' || f.subject !== run.context.subject || f.property !== arg.property) continue;
+    if (role !== undefined && !(f as RelationFact).qualifiers.some((q) => q.name === 'roleTitle' && (q.value as LiteralValue).literal === role)) continue;
+    if (!values.some((v) => JSON.stringify(v) === JSON.stringify(f.object))) values.push(f.object);
+  }
+  return values;
+}
+
+function dateOf(run: Run, match: Match, arg: ArgumentSpec | undefined, found: readonly Fact[]): { value: LiteralValue; end?: LiteralValue } | undefined {
+  if (!arg) return undefined;
+  if (arg.kind === 'date') return clauseDate(match.view, clauseStartOf(match.view.masked, match.start), clauseEndOf(match.view.masked, match.end));
+  if (arg.kind === 'fact') {
+    const [first] = factValues(run, match, arg, found);
+    return first && !isEntityValue(first) && 'datatype' in first ? { value: first } : undefined;
+  }
+  return dateIn(match, boundOf(match, arg));
+}
+
+/** The date a capture holds: a date mention, or words that are one date mention (`(?<when>{DATE})`). */
+function dateIn(match: Match, b: Bound | undefined): StatedDate | undefined {
+  if (b?.kind === 'token') return b.token.date;
+  if (b?.kind === 'text' && b.end === b.start + 1) return match.view.tokenAt(b.start)?.date;
+  return undefined;
+}
+
+function textOf(run: Run, match: Match, arg: ArgumentSpec): string | undefined {
+  if (arg.kind === 'word') {
+    // `{capture}` inside a word is replaced by the capture's text (a date by its value).
+    let missing = false;
+    const text = arg.value.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const b = match.bound.get(name);
+      if (!b) missing = true;
+      return dateIn(match, b)?.value.literal ?? (b?.kind === 'token' ? b.token.text : b?.kind === 'text' ? b.text : '');
+    });
+    return missing ? undefined : text;
+  }
+  const b = boundOf(match, arg);
+  if (!b) return undefined;
+  return b.kind === 'text' ? b.text : b.kind === 'token' ? b.token.text : undefined;
+}
+
+const BREAKS = '，。；：！？';
+function clauseStartOf(masked: string, i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (BREAKS.includes(masked[k])) return k + 1;
+  return 0;
+}
+function clauseEndOf(masked: string, i: number): number {
+  for (let k = i; k < masked.length; k++) if (BREAKS.includes(masked[k])) return k;
+  return masked.length;
+}
+
+/** The types to write for a mention a pattern used: what is confirmed, and what its slot confirms. */
+function entityTypes(token: Token, slotConfirms: boolean): EntityType[] {
+  const confirmed = token.confirmed ?? [];
+  if (!slotConfirms) return [...confirmed];
+  const slot = tokenSlot(token);
+  return [...new Set([...confirmed, ...token.types.filter((t) => slotOf([t]) === slot)])];
+}
+
+/** Runs one action of a match, adding its facts to `run.facts`. */
+function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, variables: Map<string, EntityKey>, found: readonly Fact[]): void {
+  const { context } = run;
+  const facts = run.facts;
+  const when = action.options.get('when');
+  if (when && when.kind === 'capture' && !boundOf(match, when)) return;
+  // A mention a pattern's slot named is an entity of that kind: the slot is the second piece of evidence
+  // its name's ending needed.
+  const typeOf = (n: Named) => {
+    if (!n.token || n.entity === context.subject) return;
+    const types = entityTypes(n.token, n.confirms === true);
+    if (types.length > 0) facts.push(fact.entity(n.entity, types, evidence));
+    if (n.entity.startsWith('name:')) facts.push(...nameLabels(context, n.entity, n.entity.slice(5), evidence));
+  };
+  const entities = (arg: ArgumentSpec | undefined) => (arg ? entitiesOf(run, match, arg, variables, found) : []);
+  const qualifiers = (): Qualifier[] => {
+    const q: Qualifier[] = [];
+    for (const [name, arg] of action.options) {
+      if (name === 'start' || name === 'end' || name === 'at' || name === 'planned') {
+        const d = dateOf(run, match, arg, found);
+        const qualifier = ({ start: 'startTime', end: 'endTime', at: 'pointInTime', planned: 'plannedDate' } as const)[name];
+        if (d) q.push({ name: qualifier, value: d.value });
+      } else if (name === 'role') {
+        const text = textOf(run, match, arg);
+        if (text) q.push({ name: 'roleTitle', value: literal.text(text, context.script) });
+      } else if (name === 'side' || name === 'reason') {
+        const [e] = entities(arg);
+        if (e) q.push({ name: name === 'side' ? 'side' : 'reasonForChange', value: { entity: e.entity } });
+      } else if (name === 'status') {
+        const text = textOf(run, match, arg);
+        if (text) q.push({ name: 'status', value: literal.string(text) });
+      }
+    }
+    return q;
+  };
+  const [a, b, c, d, e] = action.args;
+  switch (action.action) {
+    case 'rel': {
+      const property = (b as { value: PropertyName }).value;
+      for (const s of entities(a)) {
+        for (const o of entities(c)) {
+          if (s.entity === o.entity) continue;
+          typeOf(s);
+          typeOf(o);
+          facts.push(fact.link(s.entity, property, o.entity, evidence, qualifiers()));
+        }
+      }
+      break;
+    }
+    case 'date': {
+      const property = (b as { value: string }).value;
+      const date = dateOf(run, match, c, found);
+      if (!date) break;
+      for (const s of entities(a)) {
+        typeOf(s);
+        // `when`: a day is a point in time, `13日至15日` a start and an end.
+        if (property === 'when' && date.end) facts.push(fact.relation(s.entity, 'startTime', date.value, evidence), fact.relation(s.entity, 'endTime', date.end, evidence));
+        else facts.push(fact.relation(s.entity, property === 'when' ? 'pointInTime' : (property as PropertyName), date.value, evidence, qualifiers()));
+      }
+      break;
+    }
+    case 'is': {
+      const type = (b as { value: EntityType }).value;
+      for (const s of entities(a)) facts.push(fact.entity(s.entity, [type], evidence));
+      break;
+    }
+    case 'name': {
+      const text = textOf(run, match, b);
+      const lang = action.options.get('lang');
+      if (!text) break;
+      // A node the row made is named by it; anything else gets another name.
+      const kind = a.kind === 'variable' ? 'preferred' : 'alternative';
+      for (const s of entities(a)) facts.push(fact.label(s.entity, text, lang?.kind === 'word' ? lang.value : context.script, kind, evidence));
+      break;
+    }
+    case 'node': {
+      const [parent] = entities(b);
+      const kind = (c as { value: string }).value;
+      const discriminator = textOf(run, match, d);
+      if (!parent || !discriminator) break;
+      const node = entityKey.part(parent.entity, kind, discriminator);
+      variables.set((a as { name: string }).name, node);
+      facts.push(fact.entity(node, [(e as { value: EntityType }).value], evidence));
+      if (d.kind !== 'word') facts.push(...nameLabels(context, node, discriminator, evidence));
+      break;
+    }
+    case 'lit': {
+      const property = (b as { value: PropertyName }).value;
+      for (const value of literals(run, match, c, (d as { value: string }).value)) {
+        for (const s of entities(a)) facts.push(fact.relation(s.entity, property, value.value, value.evidence ?? evidence));
+      }
+      break;
+    }
+    case 'count': {
+      const amount = parseFigure(textOf(run, match, b) ?? '');
+      const measure = textOf(run, match, c);
+      if (amount === undefined || !measure) break;
+      const approx = action.options.get('approx');
+      const least = action.options.get('least');
+      const isApprox = approx?.kind === 'capture' && boundOf(match, approx) !== undefined;
+      const isLeast = least?.kind === 'capture' && boundOf(match, least) !== undefined;
+      const plain = match.view.toPlain(match.start, match.end);
+      // What a counter counts is named after it (`名首都市民`); a unit (`公里`, `元`) counts nothing named.
+      const counter = action.options.get('counter');
+      const counted = counter?.kind === 'capture' && boundOf(match, counter) ? countedWords(match.view, match.end) : undefined;
+      // A figure whose clause names no subject is still a figure the page states: the page mentions it.
+      const owners: Named[] = entities(a);
+      for (const s of owners.length > 0 ? owners : [{ entity: entityKey.wikiPage(context.article.source.title) }]) {
+        const node = entityKey.part(owners.length > 0 ? s.entity : context.subject, 'quantity', `${match.sentence}-${plain.start}`);
+        typeOf(s);
+        if (counted) facts.push(fact.relation(node, 'countedThing', literal.text(counted, context.script), evidence));
+        facts.push(
+          fact.entity(node, ['Quantity'], evidence),
+          fact.link(s.entity, owners.length > 0 ? 'quantity' : 'mentions', node, evidence),
+          fact.relation(node, 'quantityAmount', Number.isInteger(amount) ? literal.integer(amount) : { literal: String(amount), datatype: 'decimal' }, evidence),
+          fact.relation(node, 'unitText', literal.text(measure, context.script), evidence),
+          fact.relation(node, 'approximate', literal.boolean(isApprox), evidence),
+          fact.relation(node, 'statedAs', literal.text(match.view.plainText(match.start, match.end), context.script), evidence),
+        );
+        if (isLeast) facts.push(fact.relation(node, 'lowerBound', literal.boolean(true), evidence));
+      }
+      break;
+    }
+    case 'holds': {
+      const title = cleanTitle(textOf(run, match, b) ?? '');
+      if (title === '') break;
+      const holders = c ? entities(c) : [];
+      const host = action.options.get('in');
+      for (const person of entities(a)) {
+        if (c) {
+          for (const holder of holders) {
+            if (person.entity === holder.entity) continue;
+            typeOf({ ...holder, confirms: holder.confirms && holder.token !== undefined && tokenSlot(holder.token) === 'ORG' });
+            facts.push(...holding(run, person, holder, title, evidence, qualifiers()));
+          }
+        } else {
+          // A post named without its body (`駐某國大使`): the position is the person's own.
+          const [place] = host ? entities(host) : [];
+          facts.push(...holding(run, person, undefined, title, evidence, qualifiers(), place));
+        }
+      }
+      break;
+    }
+  }
+}
+
+/** The literals `lit(…, value, kind)` writes: a text, a count, `true`, a word's value from its class, or each item of a list. */
+function literals(run: Run, match: Match, arg: ArgumentSpec, kind: string): Array<{ value: LiteralValue; evidence?: Evidence }> {
+  const { context } = run;
+  if (kind === 'true') return [{ value: literal.boolean(true) }];
+  const text = textOf(run, match, arg);
+  if (text === undefined) return [];
+  if (kind === 'count') {
+    const n = parseCount(text);
+    return n === undefined ? [] : [{ value: literal.integer(n) }];
+  }
+  if (kind === 'value') {
+    const b = boundOf(match, arg);
+    const cls = b?.kind === 'text' ? b.wordClass : undefined;
+    const maps = cls ? [run.patterns.values.get(cls)] : [...run.patterns.values.values()];
+    const value = maps.map((m) => m?.get(text)).find((v) => v !== undefined);
+    if (!value) return [];
+    return [{ value: { literal: value.literal, datatype: value.datatype } }];
+  }
+  if (kind === 'items') {
+    // `A、B及C`: each item, with its own span as evidence.
+    const b = boundOf(match, arg);
+    if (b?.kind !== 'text') return [];
+    const out: Array<{ value: LiteralValue; evidence?: Evidence }> = [];
+    const masked = match.view.masked.slice(b.start, b.end);
+    const splitter = new RegExp(LIST_JOINERS.map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    let from = 0;
+    for (const sep of [...masked.matchAll(splitter), { index: masked.length, 0: '' } as RegExpMatchArray]) {
+      const [s, e] = [b.start + from, b.start + sep.index!];
+      from = sep.index! + sep[0].length;
+      const item = match.view.plainText(s, e).trim();
+      if (item === '') continue;
+      const span = match.view.toPlain(s, e);
+      out.push({ value: literal.text(item, context.script), evidence: sentenceEvidence(context.article, match.sentence, span.start, span.end, match.row.rule) });
+    }
+    return out;
+  }
+  return [{ value: literal.text(text, context.script) }];
+}
+
+/** The nouns right after a figure's measure word (`名首都市民` → `首都市民`), as written, or nothing. */
+function countedWords(view: SentenceView, maskedEnd: number): string | undefined {
+  let end = maskedEnd;
+  let count = 0;
+  for (const w of maskedWords(view)) {
+    if (w.start < end) continue;
+    if (w.start > end || count >= 2 || !/^n|^j|^vn$/.test(w.tag) || !/^[\u3400-\u9FFF]+$/.test(view.masked.slice(w.start, w.end))) break;
+    end = w.end;
+    count++;
+  }
+  return end > maskedEnd ? view.plainText(maskedEnd, end) : undefined;
+}
+
+const SCALES: Record<string, number> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8, 千: 1e3, 百: 1e2 };
+
+/** A figure as written (`57,054`, `５`, `5.5萬`, `十五`), or nothing. */
+function parseFigure(text: string): number | undefined {
+  const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/,/g, '');
+  const m = /^([0-9]+(?:\.[0-9]+)?)([萬万億亿千百]*)$/.exec(t);
+  let amount: number | undefined;
+  if (m) {
+    amount = Number(m[1]);
+    for (const ch of m[2]) amount *= SCALES[ch];
+  } else amount = parseCount(t);
+  return amount !== undefined && Number.isFinite(amount) && amount > 0 ? amount : undefined;
+}
+
+/** Words that date a post rather than name it: `前總統` holds the post `總統`, `首任院長` the post `院長`. */
+const DATING = ['首任', '末任', '前任', '現任', '现任', '時任', '时任', '新任', '候任', '卸任', '離任', '离任', '繼任', '继任', '已故', '前', '原', '新', '故'];
+
+/** A post's title without the words that date it; a one-character one only before a whole title (`新聞司長` keeps its `新`). */
+function cleanTitle(title: string): string {
+  let t = title.replace(/（[^）]*）/g, '').trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const m of DATING) {
+      if (!t.startsWith(m) || t.length <= m.length) continue;
+      const rest = t.slice(m.length);
+      if (m.length === 1 && titleAt(rest, 0) !== rest.length) continue;
+      t = rest;
+      changed = true;
+    }
+  }
+  return t;
+}
+
+/**
+ * `person` holds the post `title` of `holder` (a body, or a state: its jurisdiction); without a holder the
+ * post is the person's own, at `place` if one is named.
+ */
+function holding(run: Run, person: Named, holder: Named | undefined, title: string, evidence: Evidence, qualifiers: Qualifier[], place?: Named): Fact[] {
+  const { context } = run;
+  const facts: Fact[] = [];
+  if (person.entity !== context.subject) {
+    facts.push(fact.entity(person.entity, ['Person'], evidence));
+    if (person.entity.startsWith('name:')) facts.push(...nameLabels(context, person.entity, person.entity.slice(5), evidence));
+  }
+  const owner = holder?.entity ?? person.entity;
+  const position = entityKey.part(owner, 'position', title);
+  const holderName = holder ? holder.token?.text ?? holder.entity.slice(holder.entity.indexOf(':') + 1) : '';
+  facts.push(
+    fact.entity(position, ['Position'], evidence),
+    ...nameLabels(context, position, holderName + title, evidence),
+    fact.relation(position, 'positionTitle', literal.text(title, context.script), evidence),
+    fact.link(person.entity, 'positionHeld', position, evidence, qualifiers),
+  );
+  if (holder) {
+    const slot = holder.token ? tokenSlot(holder.token) : holder.entity === context.subject ? context.topics.subjectSlot : 'THING';
+    facts.push(fact.link(position, slot === 'STATE' ? 'jurisdiction' : 'ofOrganization', holder.entity, evidence));
+  }
+  if (place) facts.push(fact.link(position, 'location', place.entity, evidence));
+  return facts;
+}

@@ -1,0 +1,211 @@
+import type { EntityKey } from '../fact';
+import { titleAt } from '../names';
+import { FUNCTION_TAGS, segment, type Word } from '../text/segmenter';
+import { isPlaceholder, tokenSlot, type SentenceView, type Slot, type Token } from '../view';
+
+/**
+ * The clause subject: what a clause is about when a pattern does not name it (`曾任某會董事長` in a
+ * biography, `1992年設立` in a list item). Chinese drops a subject that the sentence, or the sentences
+ * before it in the paragraph, already gave; a reader takes the nearest clause head. The resolver does the
+ * same and answers only when the head is clear:
+ *
+ * 1. the head of the clause itself, before the pattern's match: a mention that opens it (after dates and
+ *    adverbs such as `其後`, `同年`), when a predicate follows it (`[[X]]於…`, `X曾任`), not a noun (`中華民國政治人物`
+ *    is an apposition, not a subject); `[[部]]長官[[X]]` has `X` as head; `A與B…` has no single head;
+ * 2. else the heads of the clauses before it in the sentence, nearest first;
+ * 3. else the heads of up to three sentences before it in the same paragraph;
+ * 4. else the article's subject (a page is about its subject), unless the caller asks for none.
+ *
+ * A head of another kind than the caller wants ends the search: the clause is about something else. A
+ * subject that is a noun phrase the resolver cannot name (`該條約的簽署`, `他的父親`) ends it too.
+ */
+
+export interface Topic {
+  entity: EntityKey;
+  slot: Slot;
+  token?: Token;
+}
+
+export interface TopicContext {
+  views: readonly SentenceView[];
+  /** Paragraph index of each sentence. */
+  paragraphOf: (sentence: number) => number;
+  subject: EntityKey;
+  subjectSlot: Slot;
+}
+
+/** Words that may open a clause before its head: times, adverbs, conjunctions. */
+const HEAD_SKIP = [
+  '其後', '其后', '此後', '此后', '隨後', '随后', '之後', '之后', '後來', '后来', '同年', '當年', '当年', '翌年', '次年', '當時', '当时',
+  '於是', '于是', '因此', '此外', '另外', '然而', '但是', '最終', '最终', '並且', '并且', '同時', '同时', '先後', '先后', '早年', '晚年',
+  '當時的', '当时的', '此時的', '此时的', '時任', '时任', '現任', '现任', '前任', '首任',
+  '並', '并', '也', '亦', '則', '则', '又', '再', '曾', '而', '但', '後', '后', '前', '原',
+  '上午', '下午', '晚間', '晚间', '清晨', '凌晨', '期間', '期间', '時', '时', '起', '，', '、', ' ',
+];
+const SKIP = [...new Set(HEAD_SKIP)].sort((a, b) => b.length - a.length);
+/** Prepositions: before a date they are skipped; before anything else the clause has dropped its subject (`在[[X]]任職`). */
+const PREPOSITIONS = ['在', '於', '于', '自', '從', '从', '至', '到', '由', '與', '与', '和', '同', '向', '對', '对', '為', '为', '被'];
+const PRONOUNS = ['他', '她'];
+/** `X的前身Y`, `X所屬的Y`: words after which the clause is about the next mention. */
+const SHIFTS = ['的前身是', '的前身為', '的前身为', '的前身', '之前身', '所屬的', '所属的', '下屬的', '下属的', '直屬的', '直属的', '轄下的', '辖下的', '旗下的', '附屬的', '附属的'];
+const CLAUSE_BREAK = /[，。；：！？]/;
+
+/** Where the clause starting at `start` ends: at a clause break outside parentheses, or the text's end. */
+function clauseEndAt(masked: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < masked.length; i++) {
+    const ch = masked[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_BREAK.test(ch)) return i;
+  }
+  return masked.length;
+}
+
+/** The clauses of a masked text: `[start, end)` spans between clause breaks (a break inside parentheses is none). */
+function clauses(masked: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (let start = 0; start <= masked.length; ) {
+    const end = clauseEndAt(masked, start);
+    found.push([start, end]);
+    start = end + 1;
+  }
+  return found;
+}
+
+/** The words of a masked text, placeholders read as spaces (computed once per view). */
+const wordsOfView = new WeakMap<SentenceView, Word[]>();
+export function maskedWords(view: SentenceView): Word[] {
+  let found = wordsOfView.get(view);
+  if (!found) {
+    found = segment(view.masked.replace(/[\uE000-\uE0FF]/g, ' '));
+    wordsOfView.set(view, found);
+  }
+  return found;
+}
+
+/** A clause's head: a mention, a pronoun, none (the subject is dropped), an apposition (`中華民國政治人物`), or a subject the resolver cannot name. */
+type Head = { kind: 'entity'; token: Token; index: number } | { kind: 'pronoun' } | { kind: 'none' } | { kind: 'empty' } | { kind: 'apposition' } | { kind: 'other' };
+
+/** What opens the clause `[start, limit)`. */
+function headOf(view: SentenceView, start: number, limit: number): Head {
+  const masked = view.masked;
+  let k = start;
+  for (;;) {
+    // A clause of nothing but dates and adverbs (`2001年2月3日，`) has no head of its own.
+    if (k >= limit) return { kind: limit === clauseEndAt(masked, start) ? 'empty' : 'none' };
+    if (view.tokenAt(k)?.date) {
+      k++;
+      continue;
+    }
+    const preposition = PREPOSITIONS.find((w) => masked.startsWith(w, k));
+    if (preposition) {
+      if (!view.tokenAt(k + preposition.length)?.date) return { kind: 'none' };
+      k += preposition.length;
+      continue;
+    }
+    const skip = SKIP.find((w) => masked.startsWith(w, k));
+    if (!skip) break;
+    k += skip.length;
+  }
+  if (PRONOUNS.some((p) => masked.startsWith(p, k) && !masked.startsWith(p + '們', k) && !masked.startsWith(p + '们', k))) return { kind: 'pronoun' };
+  const token = view.tokenAt(k);
+  if (!token) {
+    // A clause that opens with a verb or an adverb has dropped its subject; with a noun it has one the
+    // resolver cannot name.
+    const word = maskedWords(view).find((w) => w.start === k);
+    if (!word) return { kind: 'other' };
+    if (word.tag.startsWith('v') || FUNCTION_TAGS.has(word.tag) || word.tag === 'x' || word.tag === 'm' || word.tag === 't' || word.tag === 'f') return { kind: 'none' };
+    // `全稱[[X]]`, `中華民國政治人物`: a clause without a verb is set beside the sentence's head.
+    return apposition(view, k, limit) ? { kind: 'apposition' } : { kind: 'other' };
+  }
+  const after = masked.slice(k + 1, limit);
+  // `X的前身[[Y]]`, `X所屬的[[Y]]`: the clause is about Y.
+  const shift = SHIFTS.find((w) => after.startsWith(w));
+  if (shift) {
+    const next = view.tokenAt(k + 1 + shift.length);
+    return next && !next.date ? { kind: 'entity', token: next, index: k + 1 + shift.length } : { kind: 'other' };
+  }
+  if (/^[的之]/.test(after)) return { kind: 'other' };
+  // `A與B…`: two heads, none alone.
+  if (/^(?:與|与|和|及|、|同)/.test(after) && isPlaceholder(after[1] === '及' ? after[2] : after.slice(/^(?:以及)/.test(after) ? 2 : 1)[0])) return { kind: 'other' };
+  // `[[部]]長官[[X]]…`: the head is the person after the post.
+  const title = titleAt(masked, k + 1);
+  if (title > 0 && view.tokenAt(k + 1 + title) && tokenSlot(view.tokenAt(k + 1 + title)!) === 'PER') {
+    return { kind: 'entity', token: view.tokenAt(k + 1 + title)!, index: k + 1 + title };
+  }
+  // `中華民國政治人物`: a mention before a noun modifies it.
+  const next = maskedWords(view).find((w) => w.start === k + 1);
+  if (next && next.tag.startsWith('n') && title === 0 && !isPlaceholder(masked[k + 1])) return apposition(view, k + 1, limit) ? { kind: 'apposition' } : { kind: 'other' };
+  if (isPlaceholder(masked[k + 1]) && !view.tokenAt(k + 1)?.date) return { kind: 'other' };
+  return { kind: 'entity', token, index: k };
+}
+
+/** Whether `[k, limit)` holds no verb: the clause is a noun phrase set beside the sentence's head (`，中華民國政治人物，`). */
+function apposition(view: SentenceView, k: number, limit: number): boolean {
+  return maskedWords(view).every((w) => w.end <= k || w.start >= limit || !(w.tag.startsWith('v') || w.tag === 'p'));
+}
+
+function asTopic(token: Token): Topic | undefined {
+  return token.entities.length === 1 ? { entity: token.entities[0], slot: tokenSlot(token), token } : undefined;
+}
+
+/**
+ * The entity the clause holding masked index `at` of sentence `sentence` is about, when it is of a kind in
+ * `want` (any kind when absent). `fallback: false` keeps the article's subject out (step 4).
+ */
+export function clauseTopic(context: TopicContext, sentence: number, at: number, want?: readonly Slot[], fallback = true): Topic | undefined {
+  const accepts = (t: Topic | undefined) => t !== undefined && (!want || want.includes(t.slot));
+  let pronoun = false;
+  const paragraph = context.paragraphOf(sentence);
+  for (let s = sentence, seen = 0; s >= 0 && seen <= 3 && context.paragraphOf(s) === paragraph; s--, seen++) {
+    const view = context.views[s];
+    const spans = clauses(view.masked);
+    const current = s === sentence ? spans.findIndex(([a, b]) => at >= a && at <= b) : spans.length - 1;
+    // In earlier sentences only the sentence's own head (its first clause) counts.
+    const order = s === sentence ? spans.slice(0, current + 1).reverse() : spans.slice(0, 1);
+    for (const [start, end] of order) {
+      const limit = s === sentence && start <= at && at <= end ? at : end;
+      const head = headOf(view, start, limit);
+      if (head.kind === 'none' || head.kind === 'empty' || head.kind === 'apposition') continue;
+      if (head.kind === 'pronoun') {
+        pronoun = true;
+        continue;
+      }
+      if (head.kind === 'other') {
+        if (pronoun) continue;
+        return undefined;
+      }
+      const topic = asTopic(head.token);
+      if (pronoun && topic?.slot !== 'PER') continue;
+      return accepts(topic) ? topic : undefined;
+    }
+  }
+  const subject: Topic = { entity: context.subject, slot: context.subjectSlot };
+  if (pronoun && subject.slot !== 'PER') return undefined;
+  return fallback && accepts(subject) ? subject : undefined;
+}
+
+/**
+ * The head of the sentence holding sentence `sentence`: its first clause's, else the heads of up to three
+ * sentences before it in the same paragraph (`首任長官為X` in a sentence about a body), else the article's
+ * subject. A head of another kind than `want` gives nothing.
+ */
+export function sentenceTopic(context: TopicContext, sentence: number, want?: readonly Slot[]): Topic | undefined {
+  const paragraph = context.paragraphOf(sentence);
+  for (let s = sentence, seen = 0; s >= 0 && seen <= 3 && context.paragraphOf(s) === paragraph; s--, seen++) {
+    const view = context.views[s];
+    const spans = clauses(view.masked);
+    let head: Head = { kind: 'empty' };
+    for (const [start, end] of spans) {
+      head = headOf(view, start, end);
+      if (head.kind !== 'empty') break;
+    }
+    if (head.kind === 'none' || head.kind === 'empty' || head.kind === 'apposition' || head.kind === 'pronoun') continue;
+    if (head.kind === 'other') return undefined;
+    const topic = asTopic(head.token);
+    return topic && (!want || want.includes(topic.slot)) ? topic : undefined;
+  }
+  const subject: Topic = { entity: context.subject, slot: context.subjectSlot };
+  return !want || want.includes(subject.slot) ? subject : undefined;
+}
