@@ -51,10 +51,16 @@ export interface Section extends Span {
   heading: string;
 }
 
-/** A block of prose separated by blank lines. */
+/** A block of prose separated by blank lines; each list item line is a paragraph of its own. */
 export interface Paragraph extends Span {
   index: number;
   section: number;
+  /**
+   * For a list item: its marker as written (`*`, `**`, `#`, `*:`, `;`, `:`), whitespace left out, and its
+   * depth (the marker's length); absent for prose. `;` is a definition-list term: the `:definition` or
+   * `*` items on the lines after it are paragraphs of their own.
+   */
+  list?: { marker: string; depth: number };
 }
 
 /**

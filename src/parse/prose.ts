@@ -39,7 +39,9 @@ export function buildProse(blocks: readonly ParagraphBlock[], context: ProseCont
     const index = prose.paragraphs.length;
     const section = context.sectionAt(block.start);
     const { toCodePoint } = context.offsets;
-    prose.paragraphs.push({ index, section, start: toCodePoint(block.start), end: toCodePoint(block.end) });
+    const paragraph: Paragraph = { index, section, start: toCodePoint(block.start), end: toCodePoint(block.end) };
+    if (block.list) paragraph.list = block.list;
+    prose.paragraphs.push(paragraph);
     const plain = projectItems(block.items, context);
     const ranges = splitSentences(plain.text, context.lang);
     const first = prose.sentences.length;
