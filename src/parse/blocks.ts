@@ -29,6 +29,8 @@ export interface ParagraphBlock {
   items: BlockItem[];
   start: number;
   end: number;
+  /** For a list item line: its marker as written (whitespace left out) and its depth. */
+  list?: { marker: string; depth: number };
 }
 
 type LineKind = 'blank' | 'heading' | 'other' | 'prose' | 'list';
@@ -87,7 +89,8 @@ function classify(line: Line, source: string, templatePrefixes: readonly string[
   const first = visible[0].node.type;
   if (first === 'table' || first === 'ext' && visible[0].node.name !== 'ref') return 'other';
   if (first === 'list' || first === 'dd') {
-    const rest = visible.slice(1).filter((item) => !['list', 'dd'].includes(item.node.type));
+    // An indented table (`:{|`) is a table, not a list item.
+    const rest = visible.slice(1).filter((item) => !['list', 'dd', 'table'].includes(item.node.type));
     return rest.length ? 'list' : 'other';
   }
   if (visible.every((item) => item.node.type === 'ext' || item.node.type === 'table')) return 'other';
@@ -112,12 +115,18 @@ export function findParagraphs(lines: readonly Line[], source: string, templateP
     if (kind === 'prose') run.push(line);
     else if (kind === 'list') {
       flush();
-      run.push(line);
-      flush();
+      paragraphs.push({ ...toParagraph([line], source, templatePrefixes), list: listMarker(line, source) });
     } else flush();
   }
   flush();
   return paragraphs.filter((p) => p.end > p.start);
+}
+
+/** The marker that opens a list item line (`*`, `**`, `#:`, `;`, …: its list or dd token, whitespace left out). */
+function listMarker(line: Line, source: string): { marker: string; depth: number } {
+  const opener = line.items.find((item) => item.node.type === 'list' || item.node.type === 'dd');
+  const marker = opener ? source.slice(opener.start, opener.end).replace(/[^*#:;]/g, '') : '';
+  return { marker, depth: marker.length };
 }
 
 /** Joins lines (with their separating newlines) and trims invisible items at both ends. */

@@ -51,10 +51,16 @@ export interface Section extends Span {
   heading: string;
 }
 
-/** A block of prose separated by blank lines. */
+/** A block of prose separated by blank lines; each list item line is a paragraph of its own. */
 export interface Paragraph extends Span {
   index: number;
   section: number;
+  /**
+   * For a list item: its marker as written (`*`, `**`, `#`, `*:`, `;`, `:`), whitespace left out, and its
+   * depth (the marker's length); absent for prose. `;` is a definition-list term: the `:definition` or
+   * `*` items on the lines after it are paragraphs of their own.
+   */
+  list?: { marker: string; depth: number };
 }
 
 /**
@@ -222,6 +228,77 @@ export interface Redirect extends Span {
   target: string;
 }
 
+/**
+ * One cell of a wikitable, with its plain text projected like a sentence's. Its span is the cell's
+ * content (after the `|` or `!` and any attributes), whitespace at both ends left out.
+ */
+export interface TableCell extends Span {
+  /** True for `!` cells (also `! scope=row | X` in the middle of a row, and cells after `!!`). */
+  header: boolean;
+  /** Column index after colspan and rowspan expansion (0-based). */
+  column: number;
+  /**
+   * Plain text, projected as prose is (markup, refs and non-inline templates removed, link text kept,
+   * nested tables left out), whitespace at both ends trimmed. A line break of a multi-line cell stays
+   * '\n', and so does a `<br>` (which prose drops).
+   */
+  text: string;
+  /**
+   * Same contract as `Sentence.plainToSource`: UTF-16 index into `text` → code-point source offset;
+   * length `text.length + 1`, the last entry just after the last character (`start` for an empty text).
+   * A character the projection makes rather than copies (the '\n' of a `<br>`, an inline template's
+   * separator) maps to the markup it stands for.
+   */
+  plainToSource: number[];
+  /** Links, bold terms, quoted terms inside the cell: same contract as `Sentence.mentions` (plainStart/plainEnd into `text`). */
+  mentions: Mention[];
+  /** `<ref>` uses inside the cell: `plainOffset` is into `text`, `sentence` is -1. */
+  references: ReferenceUse[];
+  /**
+   * True when this cell is a copy made by expanding a rowspan/colspan of the cell above/left (same span,
+   * and the same `text`, `plainToSource`, `mentions` and `references` arrays, as the original).
+   */
+  copy: boolean;
+  /**
+   * True for a slot no cell covers, left between cells by a rowspan from above (the row's own cells
+   * ran out before it): empty text, an empty span at the end of the row's last own cell. Absent otherwise.
+   */
+  absent?: boolean;
+}
+
+/** A row of a table (`|-`, or the cells before the first `|-`); rows without cells of their own are left out, as MediaWiki does. */
+export interface TableRow extends Span {
+  /** The cell covering each column, `cells[c].column === c`; a row may be shorter than the table is wide. */
+  cells: TableCell[];
+}
+
+/**
+ * A wikitable (`{| … |}`) at the top level of the article or nested in another table's cell; tables
+ * inside templates, refs and other tags are not listed. Its span runs from `{|` to `|}` (to the end of the
+ * text when it is never closed).
+ */
+export interface Table extends Span {
+  index: number;
+  /** Section index (as `Sentence.section`) the table starts in. */
+  section: number;
+  /** The caption `|+ …` as plain text (the first one when there are several), '' if none. */
+  caption: string;
+  /**
+   * Rows in order. rowspan and colspan are expanded as a browser does, so `rows[r].cells[c]` is the cell
+   * covering (r, c); header rows included. A rowspan covers rows that exist (0: every row after it), at
+   * most `MAX_ROWSPAN` of them; a colspan covers at most `MAX_COLSPAN` columns; past `MAX_SPAN_COPIES`
+   * copies in one article spans are no longer expanded (a `table-span-capped` diagnostic says where).
+   */
+  rows: TableRow[];
+  /**
+   * Column names: for each column, the text of the last non-empty header cell (`!`, copies included) at
+   * that column in the rows above the first row that holds a data cell ('' if none).
+   */
+  columns: string[];
+  /** 0 for a top-level table; tables nested in a cell get 1, … (nested tables are listed too, after their parent). */
+  depth: number;
+}
+
 export interface ParsedArticle {
   source: ArticleSource;
   /** Length of the wikitext in code points. */
@@ -229,6 +306,8 @@ export interface ParsedArticle {
   sections: Section[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** Wikitables in document order (a nested table right after the table it sits in); their lines are no paragraphs. */
+  tables: Table[];
   links: WikiLink[];
   templates: TemplateCall[];
   references: Reference[];

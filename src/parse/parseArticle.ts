@@ -10,12 +10,13 @@ import { excessiveNesting, MAX_NESTING_DEPTH } from './limits';
 import { wellFormed } from './wellFormed';
 import { collectCategories, collectLinks } from './links';
 import { collectExternalLinks, collectFiles, collectInterlanguageLinks, findRedirect } from './pageLinks';
-import type { ArticleSource, Mention, ParsedArticle, Redirect } from './model';
+import type { ArticleSource, Mention, ParsedArticle, Redirect, Reference } from './model';
 import { inlineRules, noteTaRules } from './noteTA';
 import { buildOffsetIndex } from './offsets';
 import { buildProse } from './prose';
 import { collectReferences } from './references';
 import { buildSections } from './sections';
+import { collectTables } from './tables';
 import { collectTemplates } from './templates';
 import { parseWikitext } from './wikiparser';
 
@@ -66,6 +67,7 @@ export function emptyArticle(source: ArticleSource): ParsedArticle {
     sections: [],
     paragraphs: [],
     sentences: [],
+    tables: [],
     links: [],
     templates: [],
     references: [],
@@ -96,6 +98,7 @@ function parseOrThrow(source: ArticleSource, options: ParseOptions): ParsedArtic
     for (const use of reference.uses) if (use.sentence >= 0) prose.sentences[use.sentence].references.push(use);
   }
   for (const sentence of prose.sentences) sentence.references.sort((a, b) => a.start - b.start);
+  const tables = collectTables(document, { ...context, sectionAt, referenceAt: referenceIndex(references), diagnosticAt: at });
   const boldTerms: Mention[] = prose.sentences
     .filter((s) => s.section === 0)
     .flatMap((s) => s.mentions.filter((m) => m.kind === 'bold'));
@@ -105,6 +108,7 @@ function parseOrThrow(source: ArticleSource, options: ParseOptions): ParsedArtic
     sections,
     paragraphs: prose.paragraphs,
     sentences: prose.sentences,
+    tables: tables.tables,
     links: collectLinks(document, context, offsets, prose.placements),
     templates: templates.map((t) => t.call),
     references,
@@ -120,8 +124,16 @@ function parseOrThrow(source: ArticleSource, options: ParseOptions): ParsedArtic
       ...(document.roundTrips ? [] : [at(0, 'round-trip', 'the parser did not reproduce the wikitext exactly')]),
       ...lintDiagnostics(document.lint, offsets),
       ...diagnostics,
+      ...tables.diagnostics,
     ],
   };
+}
+
+/** The reference each `<ref>` use cites, by the use's start (code points). */
+function referenceIndex(references: readonly Reference[]): (start: number) => string | undefined {
+  const byStart = new Map<number, string>();
+  for (const reference of references) for (const use of reference.uses) byStart.set(use.start, reference.id);
+  return (start) => byStart.get(start);
 }
 
 /** `{ redirect }` when the page is a redirect, else nothing (so the key is absent from ordinary articles). */

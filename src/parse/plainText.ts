@@ -2,9 +2,10 @@
  * The plain-text projection of wikitext: what a reader sees of prose, with a map from every plain
  * character back to its place in the source.
  *
- * Text is kept, link display text is kept (bare URLs and ISBNs show as written), quote marks, comments, HTML tags and most templates are
- * dropped, templates of the inline lexicon contribute their positional arguments, and refs leave a
- * marker at their plain position. All indices here are UTF-16 (plain and source); the caller converts
+ * Text is kept, link display text is kept (bare URLs and ISBNs show as written), quote marks, comments,
+ * HTML tags (but a `<br>` where line breaks are asked for) and most templates are dropped, templates of
+ * the inline lexicon contribute their positional arguments, and refs leave a marker at their plain
+ * position. All indices here are UTF-16 (plain and source); the caller converts
  * source indices to code points.
  */
 import { INLINE_TEMPLATES } from './lexicon/templates';
@@ -45,6 +46,8 @@ export interface PlainText {
 export interface ProjectionContext {
   source: string;
   templatePrefixes: readonly string[];
+  /** Show a `<br>` as '\n' (standing for the tag's first character). Prose leaves it out; table cells keep it. */
+  lineBreaks?: boolean;
 }
 
 /** Accumulates plain characters and markers while the tree is walked. */
@@ -154,7 +157,7 @@ const PROJECTORS: Record<string, Projector> = {
   'ext-link': projectExternalLink,
   converter: projectConverter,
   comment: ignore,
-  html: ignore,
+  html: projectHtml,
   list: ignore,
   dd: ignore,
   'double-underscore': ignore,
@@ -219,6 +222,11 @@ function projectQuote(builder: PlainBuilder, _context: ProjectionContext, node: 
   }
   if (closed) builder.close(node.end);
   else if (opened) builder.open(node.start);
+}
+
+/** HTML tags show nothing, except a `<br>` where line breaks are kept. */
+function projectHtml(builder: PlainBuilder, context: ProjectionContext, node: WikiNode): void {
+  if (context.lineBreaks && node.name?.toLowerCase() === 'br') builder.emitChar('\n', node.start, node.end);
 }
 
 /** Refs leave a marker; `<nowiki>` keeps its text; other extension tags are dropped. */

@@ -39,7 +39,9 @@ export function buildProse(blocks: readonly ParagraphBlock[], context: ProseCont
     const index = prose.paragraphs.length;
     const section = context.sectionAt(block.start);
     const { toCodePoint } = context.offsets;
-    prose.paragraphs.push({ index, section, start: toCodePoint(block.start), end: toCodePoint(block.end) });
+    const paragraph: Paragraph = { index, section, start: toCodePoint(block.start), end: toCodePoint(block.end) };
+    if (block.list) paragraph.list = block.list;
+    prose.paragraphs.push(paragraph);
     const plain = projectItems(block.items, context);
     const ranges = splitSentences(plain.text, context.lang);
     const first = prose.sentences.length;
@@ -96,9 +98,7 @@ function placeMarkers(plain: PlainText, ranges: readonly SentenceRange[], first:
   for (const template of plain.templates) place(template.node, template.plainStart, false);
   for (const link of plain.links) {
     const sentence = place(link.node, link.plainStart, false);
-    const target = childOfType(link.node, 'link-target');
-    const raw = target ? context.source.slice(target.start, target.end) : '';
-    addMention(sentence, ranges[sentence.index - first], { kind: 'link', target: normaliseLinkTarget(raw), ...link, start: toCodePoint(link.node.start), end: toCodePoint(link.node.end) });
+    addMention(sentence, ranges[sentence.index - first], { kind: 'link', target: linkTarget(link.node, context.source), ...link, start: toCodePoint(link.node.start), end: toCodePoint(link.node.end) });
   }
   for (const bold of plain.bold) {
     const k = locate(ranges, bold.plainStart, false);
@@ -107,15 +107,32 @@ function placeMarkers(plain: PlainText, ranges: readonly SentenceRange[], first:
   for (let k = 0; k < ranges.length; k++) prose.sentences[first + k].mentions.sort((a, b) => a.plainStart - b.plainStart || a.start - b.start);
 }
 
-/** Adds a mention given in paragraph plain indices, clipped to the sentence. */
-function addMention(
-  sentence: Sentence,
-  range: SentenceRange,
-  found: { kind: Mention['kind']; plainStart: number; plainEnd: number; start: number; end: number; target?: string },
-): void {
-  const plainStart = Math.max(0, Math.min(found.plainStart - range.start, sentence.text.length));
-  const plainEnd = Math.max(plainStart, Math.min(found.plainEnd - range.start, sentence.text.length));
-  const mention: Mention = { kind: found.kind, text: sentence.text.slice(plainStart, plainEnd), plainStart, plainEnd, start: found.start, end: found.end };
+/** The normalised target of a link node, as a link mention gives it. */
+export function linkTarget(link: WikiNode, source: string): string {
+  const target = childOfType(link, 'link-target');
+  return normaliseLinkTarget(target ? source.slice(target.start, target.end) : '');
+}
+
+/** A mention found in a block's plain indices (`found`, source span in code points), before it is clipped. */
+export interface FoundMention {
+  kind: Mention['kind'];
+  plainStart: number;
+  plainEnd: number;
+  start: number;
+  end: number;
+  target?: string;
+}
+
+/** The mention of `found` in a piece of the block's plain text that starts at `offset` and reads `text`, clipped to it. */
+export function clippedMention(text: string, offset: number, found: FoundMention): Mention {
+  const plainStart = Math.max(0, Math.min(found.plainStart - offset, text.length));
+  const plainEnd = Math.max(plainStart, Math.min(found.plainEnd - offset, text.length));
+  const mention: Mention = { kind: found.kind, text: text.slice(plainStart, plainEnd), plainStart, plainEnd, start: found.start, end: found.end };
   if (found.target !== undefined) mention.target = found.target;
-  sentence.mentions.push(mention);
+  return mention;
+}
+
+/** Adds a mention given in paragraph plain indices, clipped to the sentence. */
+function addMention(sentence: Sentence, range: SentenceRange, found: FoundMention): void {
+  sentence.mentions.push(clippedMention(sentence.text, range.start, found));
 }

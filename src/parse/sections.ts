@@ -27,10 +27,16 @@ export function buildSections(headings: readonly HeadingBlock[], length16: numbe
       end: offsets.toCodePoint(end16),
     };
   });
+  // A binary search: a page of many headings and many tables or list items asks once for each.
   const sectionAt = (utf16: number): number => {
-    let found = 0;
-    for (let i = 1; i < starts.length && starts[i] <= utf16; i++) found = i;
-    return found;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= utf16) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
   return { sections, sectionAt };
 }

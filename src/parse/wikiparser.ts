@@ -59,10 +59,10 @@ export interface PlacedNode {
 
 /**
  * The node types the parse stage collects (links, categories, files, templates, external links,
- * language converters, extension tags such as `<ref>`). They are noted while the tree is copied, so
+ * language converters, extension tags such as `<ref>`, tables). They are noted while the tree is copied, so
  * each collector reads its few nodes instead of walking the whole tree again (eight walks were 3 % of a build).
  */
-const COLLECTED_TYPES = new Set(['link', 'category', 'file', 'template', 'ext-link', 'free-ext-link', 'converter', 'ext']);
+const COLLECTED_TYPES = new Set(['link', 'category', 'file', 'template', 'ext-link', 'free-ext-link', 'converter', 'ext', 'table']);
 
 /**
  * Visits the document's nodes of one collected type (or several, `ext-link` and `free-ext-link` say) in

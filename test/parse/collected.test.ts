@@ -4,7 +4,7 @@
  */
 import { forEachOfType, parseWikitext, type WikiNode } from '../../src/parse/wikiparser';
 
-const TYPES = ['link', 'category', 'file', 'template', 'ext-link', 'free-ext-link', 'converter', 'ext'];
+const TYPES = ['link', 'category', 'file', 'template', 'ext-link', 'free-ext-link', 'converter', 'ext', 'table'];
 
 /** Every node of `type` in document order, with its ancestors, by a walk over the whole tree. */
 function walked(root: WikiNode, type: string): Array<[WikiNode, WikiNode[]]> {
@@ -22,6 +22,7 @@ const TEXT = [
   '{{Infobox|map=[[File:Map.png|thumb]]|site=[http://b.example B]}} -{H|zh-hans:甲;zh-hant:乙}-',
   '<ref>outer <ref>inner</ref> [[Z]]</ref> http://c.example {{a|{{b|[[W]]}}}}',
   '<references><ref name=b>[[V]]</ref></references> [[en:Elsewhere]]',
+  '{|\n! H\n|-\n| [[T]]\n{|\n| nested\n|}\n|}',
 ].join('\n');
 
 describe('forEachOfType', () => {
