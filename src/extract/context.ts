@@ -28,6 +28,15 @@ export interface ExtractionContext {
   dates: StatedDate[][];
   /** What the clause-subject resolver reads. */
   topics: TopicContext;
+  /** Where each sentence stands: in a list item or not, under which heading, under which definition term. */
+  layout: SentenceLayout[];
+}
+
+export interface SentenceLayout {
+  list: boolean;
+  heading: string;
+  /** The `;term` a list item stands under (the same section, no prose between), if any. */
+  term?: string;
 }
 
 /** Resolves every sentence of the article. */
@@ -47,7 +56,25 @@ export function createContext(article: ParsedArticle): ExtractionContext {
     subject: knowledge.subject,
     subjectSlot: slotOf(subjectClass),
   };
-  return { article, knowledge, subject: knowledge.subject, script: scriptOf(article), views, typedViews, dates, topics };
+  return { article, knowledge, subject: knowledge.subject, script: scriptOf(article), views, typedViews, dates, topics, layout: layoutOf(article) };
+}
+
+/** Each sentence's place in the page's lists and sections. */
+function layoutOf(article: ParsedArticle): SentenceLayout[] {
+  const termOf = new Map<number, string>();
+  let term: string | undefined;
+  let section = -1;
+  for (const p of article.paragraphs) {
+    if (p.section !== section) [section, term] = [p.section, undefined];
+    if (p.list?.marker === ';') term = article.sentences.filter((s) => s.paragraph === p.index).map((s) => s.text).join('').trim();
+    else if (!p.list) term = undefined;
+    else if (term) termOf.set(p.index, term);
+  }
+  return article.sentences.map((s) => ({
+    list: article.paragraphs[s.paragraph]?.list !== undefined,
+    heading: article.sections[s.section]?.heading ?? '',
+    term: termOf.get(s.paragraph),
+  }));
 }
 
 /** A mention of the subject is of the subject's class, which its page gives. */

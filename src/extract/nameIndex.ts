@@ -132,9 +132,13 @@ function findPeople(sentence: Sentence, index: NameIndex, isPersonName: (name: s
       index.persons.set(name, entityKey.name(name));
     }
   };
+  // A title inside a name (`某組織秘書長`, bold or linked) is part of that name, not a title before a person.
+  const named = sentence.mentions.filter((m) => m.kind === 'link' || m.kind === 'bold');
+  const insideName = (i: number) => named.some((m) => m.plainStart <= i && i < m.plainEnd);
   for (let i = 0; i < text.length; i++) {
     if (!isHan(text[i])) continue;
     const t = titleAt(text, i);
+    if (t > 0 && insideName(i)) continue;
     if (t > 0) {
       const j = i + t;
       consider(j);

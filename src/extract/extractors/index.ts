@@ -9,6 +9,7 @@ import { placeHierarchyExtractor } from './placeHierarchy';
 import { subjectExtractor } from './subject';
 import { infoboxExtractor } from '../infobox/extractor';
 import { glossFrame } from '../structures/languageNames';
+import { tablesExtractor } from '../structures/tables';
 import { patternExtractor } from '../matcher/engine';
 
 /** Every extractor, in the order their facts appear in the output. */
@@ -24,6 +25,7 @@ export const allExtractors: Extractor[] = [
   placeHierarchyExtractor,
   // Structures every article may have (src/extract/structures).
   glossFrame,
+  tablesExtractor,
   // The rows of patterns/{lang}/*.tsv.
   patternExtractor,
 ];

@@ -33,13 +33,16 @@ export type ArgumentSpec =
    * a list, `kinds` picks the mentions inside it (`who:PER/STATE|ORG`: its people, else its states and
    * bodies), `pick` one of them.
    */
-  | { kind: 'capture'; name: string; alternatives?: string[]; kinds?: Slot[][]; pick?: 'first' | 'last' }
-  | { kind: 'subject' }
+  | { kind: 'capture'; name: string; alternatives?: string[]; kinds?: Slot[][]; pick?: 'first' | 'last'; asName?: boolean }
+  /** `@subject`, `@subject:EVENT` (only when the subject is of that kind). */
+  | { kind: 'subject'; slots?: Slot[] }
   /** `@topic`: what the clause is about, else the article's subject; `@clause`: the same without the subject. */
   | { kind: 'topic'; slots?: Slot[]; noFallback?: boolean }
   /** `@sentence`: the head of the sentence (its first clause), or of the sentences before it in the paragraph. */
   | { kind: 'sentence'; slots?: Slot[] }
   | { kind: 'date' }
+  /** `@term`: the definition term a list item stands under. */
+  | { kind: 'term' }
   /** `@fact:openingDate`: what the article's other facts say of its subject (`[role]`: with that role title). */
   | { kind: 'fact'; property: PropertyName; role?: string }
   /** A name a `node(…)` action bound earlier in the row. */
@@ -70,6 +73,19 @@ export interface CaptureSpec {
   confirms?: boolean;
   /** For words of a word class: the class (whose value map `lit(…, value)` reads). */
   wordClass?: string;
+  /** For mentions: what their text must end with (`{THING~TITLE:post}`). */
+  ending?: RegExp;
+}
+
+/**
+ * Where a row applies (its fifth column): `list` in list items only, `heading:REGEX` under a section
+ * heading that matches, `term` in list items under a definition term (`;常務副會長`), whose text the
+ * actions read as `@term`.
+ */
+export interface RowContext {
+  list?: boolean;
+  heading?: RegExp;
+  term?: boolean;
 }
 
 export interface CompiledRow {
@@ -83,8 +99,9 @@ export interface CompiledRow {
   item?: RegExp;
   captures: Map<string, CaptureSpec>;
   actions: ActionSpec[];
-  /** The row's example sentence, wikitext, that must fire it (checked by the tests). */
+  /** The row's example, wikitext (`\\n` for a line break), that must fire it (checked by the tests). */
   example: string;
+  context: RowContext;
 }
 
 /** Words that join the items of a list, longest first. */
@@ -117,6 +134,10 @@ function slotChars(spec: string): { chars: string; confirms: boolean } {
     } else if (part === 'SUBJ') {
       confirms = false;
       for (const s of SLOTS) if (s !== 'DATE') chars += placeholder(s, true);
+    } else if (part.startsWith('@') && (SLOTS as readonly string[]).includes(part.slice(1))) {
+      // `{@PER}`: the article's subject, when it is of that kind.
+      confirms = false;
+      chars += placeholder(part.slice(1) as Slot, true);
     } else if ((SLOTS as readonly string[]).includes(part)) {
       const s = part as Slot;
       if (s === 'THING') confirms = false;
@@ -169,12 +190,16 @@ export function translate(pattern: string, words: WordClasses, inList = false): 
     } else if (ch === '{') {
       const close = pattern.indexOf('}', i);
       if (close < 0) throw new Error('unclosed {');
-      const m = /^([A-Z*|]+)(\+)?(?::(\w+))?$/.exec(pattern.slice(i + 1, close));
+      const m = /^([A-Z*|@]+)(\+)?(?:~([A-Z][A-Z0-9_]*))?(?::(\w+))?$/.exec(pattern.slice(i + 1, close));
       if (!m) throw new Error(`bad mention slot {${pattern.slice(i + 1, close)}}`);
       const { chars, confirms } = slotChars(m[1]);
+      // `{THING~TITLE:post}`: a mention whose text ends with a word of the class.
+      if (m[3] && !words.has(m[3])) throw new Error(`unknown word class ${m[3]} in {${pattern.slice(i + 1, close)}}`);
+      const ending = m[3] ? new RegExp(`(?:${words.get(m[3])})$`) : undefined;
+      if (ending && !m[4]) throw new Error(`a mention with an ending check needs a name: {${pattern.slice(i + 1, close)}}`);
       out += m[2]
-        ? `(${capture(m[3], { kind: 'list', confirms })}${chars}(?:${JOIN}${chars})*)`
-        : m[3] ? `(${capture(m[3], { kind: 'slot', confirms })}${chars})` : chars;
+        ? `(${capture(m[4], { kind: 'list', confirms, ending })}${chars}(?:${JOIN}${chars})*)`
+        : m[4] ? `(${capture(m[4], { kind: 'slot', confirms, ending })}${chars})` : chars;
       i = close + 1;
     } else if (pattern.startsWith('(?<', i) && !pattern.startsWith('(?<=', i) && !pattern.startsWith('(?<!', i)) {
       const close = pattern.indexOf('>', i);
@@ -236,8 +261,20 @@ export function translate(pattern: string, words: WordClasses, inList = false): 
 }
 
 function parseArgument(text: string, captures: Map<string, CaptureSpec>, variables: Set<string>): ArgumentSpec {
-  if (text === '@subject') return { kind: 'subject' };
+  const subject = /^@subject(?::([A-Z|]+))?$/.exec(text);
+  if (subject) {
+    const slots = subject[1]?.split('|');
+    for (const s of slots ?? []) if (!(SLOTS as readonly string[]).includes(s)) throw new Error(`unknown kind ${s} in ${text}`);
+    return { kind: 'subject', slots: slots as Slot[] | undefined };
+  }
+  // `quoted#name`: the words a capture holds, as the name of a thing the text names without a link.
+  const named = /^(\w+)#name$/.exec(text);
+  if (named) {
+    if (captures.get(named[1])?.kind !== 'text') throw new Error(`${text}: ${named[1]} must capture words`);
+    return { kind: 'capture', name: named[1], asName: true };
+  }
   if (text === '@date') return { kind: 'date' };
+  if (text === '@term') return { kind: 'term' };
   const reference = /^@(topic|clause|sentence)(?::([A-Z|]+))?$/.exec(text);
   if (reference) {
     const slots = reference[2]?.split('|');
@@ -309,7 +346,7 @@ function checkAction(action: ActionName, args: ArgumentSpec[], captures: Map<str
   const entity = (a: ArgumentSpec) => {
     if (a.kind === 'word') throw new Error(`${action}: ${a.value} is neither a capture nor a reference`);
     if (a.kind === 'date') throw new Error(`${action}: @date is not an entity`);
-    if (a.kind === 'capture' && captures.get(a.name)!.kind === 'text' && !a.kinds) throw new Error(`${action}: ${a.name} captures words, not a mention (write ${a.name}:KINDS for the mentions in it)`);
+    if (a.kind === 'capture' && captures.get(a.name)!.kind === 'text' && !a.kinds && !a.asName) throw new Error(`${action}: ${a.name} captures words, not a mention (write ${a.name}:KINDS for the mentions in it)`);
   };
   if (action === 'rel') {
     entity(args[0]);
@@ -337,10 +374,22 @@ function checkAction(action: ActionName, args: ArgumentSpec[], captures: Map<str
   }
 }
 
-/** One data row: `id`, `pattern`, `facts`, `example`. */
+/** Reads a row's context column: `list`, `heading:REGEX`, `term`, separated by `;`. */
+export function parseContext(text: string | undefined): RowContext {
+  const context: RowContext = {};
+  for (const part of (text ?? '').split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+    if (part === 'list') context.list = true;
+    else if (part === 'term') context.term = context.list = true;
+    else if (part.startsWith('heading:')) context.heading = new RegExp(part.slice('heading:'.length));
+    else throw new Error(`unknown context ${part}`);
+  }
+  return context;
+}
+
+/** One data row: `id`, `pattern`, `facts`, `example`, and optionally a context. */
 export function compileRow(file: string, line: number, cells: string[], words: WordClasses): CompiledRow {
   const where = `${file}:${line}`;
-  const [id, pattern, facts, example] = cells;
+  const [id, pattern, facts, example, contextText] = cells;
   if (!id || !pattern || !facts || !example) throw new Error(`${where}: expected id, pattern, facts and example separated by tabs`);
   try {
     const t = translate(pattern, words);
@@ -354,7 +403,8 @@ export function compileRow(file: string, line: number, cells: string[], words: W
       item: t.list ? new RegExp(`^(?:${t.list.item})(?=${JOIN}|$)`, 'd') : undefined,
       captures: t.captures,
       actions,
-      example,
+      example: example.replace(/\\n/g, '\n'),
+      context: parseContext(contextText),
     };
   } catch (error) {
     throw new Error(`${where}: ${(error as Error).message}`);

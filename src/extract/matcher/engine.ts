@@ -84,8 +84,16 @@ interface Match {
   bound: Map<string, Bound>;
 }
 
+/** Whether a row applies to a sentence: in a list item, under a heading, under a definition term, as its context asks. */
+function applies(run: Run, row: CompiledRow, sentence: number): boolean {
+  const where = run.context.layout[sentence];
+  const { list, heading, term } = row.context;
+  return (!list || where.list) && (!heading || heading.test(where.heading)) && (!term || where.term !== undefined);
+}
+
 /** Every match of one row in one sentence. */
 function runRow(run: Run, row: CompiledRow, view: SentenceView, sentence: number): void {
+  if (!applies(run, row, sentence)) return;
   row.regex.lastIndex = 0;
   for (const m of view.masked.matchAll(row.regex)) {
     const start = m.index!;
@@ -122,6 +130,7 @@ function bind(row: CompiledRow, view: SentenceView, m: RegExpExecArray, offset =
     if (spec.unit && !isUnit(view, s, e)) return undefined;
     if (spec.kind === 'slot') {
       const token = view.tokenAt(s);
+      if (token && spec.ending && !spec.ending.test(token.text)) return undefined;
       if (token) bound.set(name, { kind: 'token', token, index: s, confirms: !!spec.confirms });
     } else if (spec.kind === 'list') {
       const tokens: Array<{ token: Token; index: number }> = [];
@@ -189,13 +198,15 @@ interface Named {
   entity: EntityKey;
   token?: Token;
   confirms?: boolean;
+  /** A name the row read from words (`quoted#name`): it gets its labels where it is used. */
+  named?: boolean;
 }
 
 function entitiesOf(run: Run, match: Match, arg: ArgumentSpec, variables: Map<string, EntityKey>, found: readonly Fact[]): Named[] {
   const { context } = run;
   switch (arg.kind) {
     case 'subject':
-      return [{ entity: context.subject }];
+      return !arg.slots || arg.slots.includes(context.topics.subjectSlot) ? [{ entity: context.subject }] : [];
     case 'variable': {
       const v = variables.get(arg.name);
       return v ? [{ entity: v }] : [];
@@ -212,6 +223,10 @@ function entitiesOf(run: Run, match: Match, arg: ArgumentSpec, variables: Map<st
     case 'capture': {
       const b = boundOf(match, arg);
       if (!b) return [];
+      if (arg.asName) {
+        const text = b.kind === 'text' ? b.text.trim() : '';
+        return text ? [{ entity: entityKey.name(text), named: true }] : [];
+      }
       // A mention of several (`兩國`, `兩人`) names each of them.
       const each = (token: Token, confirms: boolean): Named[] => (token.date ? [] : token.entities.map((entity) => ({ entity, token, confirms })));
       if (b.kind === 'token' && !arg.kinds) return each(b.token, b.confirms);
@@ -263,6 +278,7 @@ function dateIn(match: Match, b: Bound | undefined): StatedDate | undefined {
 }
 
 function textOf(run: Run, match: Match, arg: ArgumentSpec): string | undefined {
+  if (arg.kind === 'term') return run.context.layout[match.sentence].term;
   if (arg.kind === 'word') {
     // `{capture}` inside a word is replaced by the capture's text (a date by its value).
     let missing = false;
@@ -305,6 +321,7 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
   // A mention a pattern's slot named is an entity of that kind: the slot is the second piece of evidence
   // its name's ending needed.
   const typeOf = (n: Named) => {
+    if (n.named) facts.push(...nameLabels(context, n.entity, n.entity.slice(5), evidence));
     if (!n.token || n.entity === context.subject) return;
     const types = entityTypes(n.token, n.confirms === true);
     if (types.length > 0) facts.push(fact.entity(n.entity, types, evidence));
@@ -359,7 +376,10 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
     }
     case 'is': {
       const type = (b as { value: EntityType }).value;
-      for (const s of entities(a)) facts.push(fact.entity(s.entity, [type], evidence));
+      for (const s of entities(a)) {
+        if (s.named) typeOf(s);
+        facts.push(fact.entity(s.entity, [type], evidence));
+      }
       break;
     }
     case 'name': {

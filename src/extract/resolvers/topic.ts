@@ -109,6 +109,12 @@ function headOf(view: SentenceView, start: number, limit: number): Head {
     k += skip.length;
   }
   if (PRONOUNS.some((p) => masked.startsWith(p, k) && !masked.startsWith(p + '們', k) && !masked.startsWith(p + '们', k))) return { kind: 'pronoun' };
+  const whole = limit === clauseEndAt(masked, start);
+  // `長子[[X]]`, `美國總統[[X]]`: nouns and titles before a person make the person the head.
+  const person = leadingPerson(view, k, limit);
+  if (person !== undefined) return { kind: 'entity', token: view.tokenAt(person)!, index: person };
+  // `祖籍[[中國]]福建`, `[[某黨]]黨員`: a whole clause without a verb is set beside the sentence's head.
+  if (whole && apposition(view, k, limit)) return { kind: 'apposition' };
   const token = view.tokenAt(k);
   if (!token) {
     // A clause that opens with a verb or an adverb has dropped its subject; with a noun it has one the
@@ -139,6 +145,19 @@ function headOf(view: SentenceView, start: number, limit: number): Head {
   if (next && next.tag.startsWith('n') && title === 0 && !isPlaceholder(masked[k + 1])) return apposition(view, k + 1, limit) ? { kind: 'apposition' } : { kind: 'other' };
   if (isPlaceholder(masked[k + 1]) && !view.tokenAt(k + 1)?.date) return { kind: 'other' };
   return { kind: 'entity', token, index: k };
+}
+
+/** The masked index of a person that opens `[k, limit)` after nouns only (`次子[[X]]`, `外交部長X`), if any. */
+function leadingPerson(view: SentenceView, k: number, limit: number): number | undefined {
+  if (view.tokenAt(k)) return undefined;
+  for (let i = k + 1; i < limit && i < k + 12; i++) {
+    const t = view.tokenAt(i);
+    if (!t) continue;
+    if (t.date || tokenSlot(t) !== 'PER') return undefined;
+    const between = maskedWords(view).filter((w) => w.start >= k && w.end <= i);
+    return between.length > 0 && between.every((w) => w.tag.startsWith('n') && !/[，。；：、（）]/.test(view.masked.slice(w.start, w.end))) ? i : undefined;
+  }
+  return undefined;
 }
 
 /** Whether `[k, limit)` holds no verb: the clause is a noun phrase set beside the sentence's head (`，中華民國政治人物，`). */
