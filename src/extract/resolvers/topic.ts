@@ -113,6 +113,9 @@ function headOf(view: SentenceView, start: number, limit: number): Head {
   // `長子[[X]]`, `美國總統[[X]]`: nouns and titles before a person make the person the head.
   const person = leadingPerson(view, k, limit);
   if (person !== undefined) return { kind: 'entity', token: view.tokenAt(person)!, index: person };
+  // `* [[X]]：1992年設立`: a clause that is one name is the topic of what follows.
+  const only = view.tokenAt(k);
+  if (whole && only && !only.date && /^[\s）)]*$/.test(masked.slice(k + 1, limit))) return { kind: 'entity', token: only, index: k };
   // `祖籍[[中國]]福建`, `[[某黨]]黨員`: a whole clause without a verb is set beside the sentence's head.
   if (whole && apposition(view, k, limit)) return { kind: 'apposition' };
   const token = view.tokenAt(k);
