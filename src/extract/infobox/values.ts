@@ -129,12 +129,28 @@ const PRESENT = /^(?:present|now|today|current|incumbent|heute|aujourd'hui|prés
 // Templates: which do what. Names are lower-cased with `_` as a space.
 // ---------------------------------------------------------------------------------------------------------
 
-const DATE_TEMPLATES = new Set([
-  'birth date', 'birth date and age', 'bda', 'birth-date', 'birth-date and age', 'birth year and age', 'death date',
-  'death date and age', 'dda', 'death-date', 'death-date and age', 'death year and age', 'start date', 'start date and age',
-  'end date', 'end date and age', 'dts', 'date', 'film date', 'release date', 'start-date', 'end-date', '出生日期',
-  '出生日期和年齡', '出生日期和年龄', '死亡日期', '死亡日期和年齡', '死亡日期和年龄', '开始日期', '開始日期', '结束日期', '結束日期',
-]);
+/** What the date of a date template is: a birth, a death, the start or end of something, or a plain date. */
+export type DateTemplateKind = 'birth' | 'death' | 'start' | 'end' | 'plain';
+
+/**
+ * Date templates by name, with the kind of their own date and how their arguments read: `ymd` is
+ * year|month|day (or one date string); `ymd+birth` adds a birth date in arguments 4–6
+ * (`{{death date and age|1985|6|12|1910|11|12}}`); `year+birth` a birth year in argument 2
+ * (`{{death year and age|1865|1809}}`); `bd` is zhwiki's `{{bd|1944年|12月17日|2001年|3月21日}}`, a birth
+ * and a death each written in two arguments.
+ */
+const DATE_TEMPLATES: ReadonlyMap<string, { kind: DateTemplateKind; layout: 'ymd' | 'ymd+birth' | 'year+birth' | 'bd' }> = new Map([
+  ...['birth date', 'birth date and age', 'bda', 'birth-date', 'birth-date and age', 'birth year and age', 'birth date and age2', 'dob',
+    '出生日期', '出生日期和年齡', '出生日期和年龄'].map((n) => [n, { kind: 'birth', layout: 'ymd' }] as const),
+  ...['death date', 'death-date'].map((n) => [n, { kind: 'death', layout: 'ymd' }] as const),
+  ...['death date and age', 'dda', 'death-date and age', '死亡日期和年齡', '死亡日期和年龄'].map((n) => [n, { kind: 'death', layout: 'ymd+birth' }] as const),
+  ...['死亡日期'].map((n) => [n, { kind: 'death', layout: 'ymd' }] as const),
+  ...['death year and age'].map((n) => [n, { kind: 'death', layout: 'year+birth' }] as const),
+  ...['start date', 'start date and age', 'start-date', '开始日期', '開始日期'].map((n) => [n, { kind: 'start', layout: 'ymd' }] as const),
+  ...['end date', 'end date and age', 'end-date', '结束日期', '結束日期'].map((n) => [n, { kind: 'end', layout: 'ymd' }] as const),
+  ...['dts', 'date', 'film date', 'release date'].map((n) => [n, { kind: 'plain', layout: 'ymd' }] as const),
+  ['bd', { kind: 'birth', layout: 'bd' }],
+] as Array<[string, { kind: DateTemplateKind; layout: 'ymd' | 'ymd+birth' | 'year+birth' | 'bd' }]>);
 const MARRIAGE_TEMPLATES = new Set(['marriage', 'married']);
 const CONVERT_TEMPLATES = new Set(['convert', 'cvt']);
 const COORD_TEMPLATES = new Set(['coord', 'coor', 'coor d', 'coor dm', 'coor dms', 'coord dms', '坐标', '坐標', '座標', '座标']);
@@ -555,7 +571,9 @@ function unwrapInline(s: string, ctx: Ctx, depth: number): string {
       }
       const shown = TEXT_TEMPLATES.get(n.name);
       if (shown !== undefined && n.positional.length === 0) return shown;
-      if (FLAG_TEMPLATES.has(n.name) && n.positional[0]) return `[[${n.positional[0]}]]`;
+      // `{{flag|France}}` in a Chinese article names the state by its English code or name, which is no page of
+      // that wiki: only a name written in a script other than ASCII is read as a link there.
+      if (FLAG_TEMPLATES.has(n.name) && n.positional[0] && (ctx.latin || /[^\x00-\x7F]/.test(n.positional[0]))) return `[[${n.positional[0]}]]`;
       return n.raw;
     })
     .join('');
@@ -567,8 +585,19 @@ function parseValueText(s: string, ctx: Ctx, depth: number): InfoboxItem[] {
   const { nodes } = scan(unwrapped, ctx.latin);
   const out: InfoboxItem[] = [];
   let current = '';
+  let previousLine = 0;
   const flush = () => {
-    for (const piece of ctx.list ? splitSeparators(current) : [current]) out.push(...parseItem(piece, ctx, depth + 1));
+    // `中華民國外交部副部長<br>（1995年－1998年）`: a line that is only a period is the period of the line before.
+    const period = periodLine(current);
+    if (period && previousLine < out.length) {
+      for (let i = previousLine; i < out.length; i++) if (!out[i].start && !out[i].end) out[i] = withPeriod([out[i]], period)[0];
+      current = '';
+      return;
+    }
+    const start = out.length;
+    const pieces = ctx.list || hasDateTemplateBesideText(current, ctx) ? splitSeparators(current) : [current];
+    for (const piece of pieces) out.push(...parseItem(piece, ctx, depth + 1));
+    if (out.length > start) previousLine = start;
     current = '';
   };
   for (const n of nodes) {
@@ -584,6 +613,23 @@ function parseValueText(s: string, ctx: Ctx, depth: number): InfoboxItem[] {
   }
   flush();
   return out;
+}
+
+/** The period of a line that holds nothing else (`（1995年－1998年）`, `(1903–1919)`), or nothing. */
+function periodLine(line: string): Period | undefined {
+  const m = /^[\s*#:]*[(（]([^()（）[\]{}]*)[)）]\s*$/.exec(line);
+  const period = m ? parseSpan(m[1]) : undefined;
+  return period && (period.start || period.end) ? period : undefined;
+}
+
+/**
+ * `{{Start date|1995|2|10}}，[[廣東省]][[深圳市]]`: a date template and words set apart by a comma or
+ * semicolon are two items, the date and the rest.
+ */
+function hasDateTemplateBesideText(s: string, ctx: Ctx): boolean {
+  if (!s.includes('{{')) return false;
+  const { nodes } = scan(s, ctx.latin);
+  return nodes.some((n) => n.type === 'template' && templateKind(n) === 'date') && nodes.some((n) => n.type === 'text' && /[,，;；]/.test(n.raw));
 }
 
 const MONTH_DAY_END = /(?:^|\s)(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u;
@@ -706,7 +752,7 @@ function readTemplate(n: TemplateNode, ctx: Ctx, depth: number): InfoboxItem[] {
   const one = (value: InfoboxValue | undefined): InfoboxItem[] => (value ? [{ value }] : []);
   switch (templateKind(n)) {
     case 'date': {
-      const d = dateFromArgs(n.positional);
+      const d = templateDates(n.name, n.positional)[0]?.value;
       return one(d && { kind: 'literal', value: d });
     }
     case 'marriage':
@@ -748,7 +794,7 @@ function renderTemplate(n: TemplateNode, ctx: Ctx, depth: number): string {
   if (depth > MAX_DEPTH) return '';
   switch (templateKind(n)) {
     case 'date':
-      return dateFromArgs(n.positional)?.literal ?? '';
+      return templateDates(n.name, n.positional)[0]?.value.literal ?? '';
     case 'marriage':
       return n.positional[0] ?? '';
     case 'convert': {
@@ -905,6 +951,63 @@ function dateFromArgs(args: readonly string[]): LiteralValue | undefined {
   return parseDateText(cleanText(renderPlain(scan(a0, false).nodes, undefined)));
 }
 
+/** One date a date template states, with what it is the date of. */
+export interface TemplateDate {
+  kind: DateTemplateKind;
+  value: LiteralValue;
+}
+
+/** The dates of a date template's positional arguments, its own date first (see `DATE_TEMPLATES`). */
+function templateDates(name: string, positional: readonly string[]): TemplateDate[] {
+  const spec = DATE_TEMPLATES.get(name);
+  if (!spec) return [];
+  const out: TemplateDate[] = [];
+  const push = (kind: DateTemplateKind, value: LiteralValue | undefined) => value && out.push({ kind, value });
+  const a = positional.map((x) => x.trim());
+  switch (spec.layout) {
+    case 'ymd':
+      push(spec.kind, dateFromArgs(a));
+      break;
+    case 'ymd+birth':
+      push(spec.kind, dateFromArgs(a.slice(0, 3)));
+      push('birth', a.length > 3 ? dateFromArgs(a.slice(3, 6)) : undefined);
+      break;
+    case 'year+birth':
+      push(spec.kind, /^\d{1,4}$/.test(a[0] ?? '') ? makeDate(Number(a[0])) : undefined);
+      push('birth', /^\d{1,4}$/.test(a[1] ?? '') ? makeDate(Number(a[1])) : undefined);
+      break;
+    case 'bd':
+      // `{{bd|1944年|12月17日|…}}`: each date in two arguments (year, then month and day), either may be empty.
+      push('birth', a[0] ? parseDateText(`${a[0]}${a[1] ?? ''}`) : undefined);
+      push('death', a[2] ? parseDateText(`${a[2]}${a[3] ?? ''}`) : undefined);
+      break;
+  }
+  return out;
+}
+
+/**
+ * The dates a date template call states, read from the parse stage's `TemplateCall` (in prose, a table
+ * cell or an infobox): `{{birth date and age|1940|10|20}}` → a birth; `{{death date and age|…}}` → the death,
+ * then the birth; `{{bd|1944年|12月17日|2001年|3月21日}}` → the birth, then the death; `{{Start date|1995|2|10}}`
+ * → a start; `{{dts}}`, `{{date}}` → a plain date. The template's own date comes first; named flags
+ * (`df=`, `mf=`) are ignored. Empty for any other template or unreadable arguments; never throws.
+ */
+export function readDateTemplate(call: { canonicalName: string; args: ReadonlyArray<{ name: string; value: string; positional: boolean }> }): TemplateDate[] {
+  try {
+    const name = call.canonicalName.replace(/^\s*(?:template|模板)\s*:/i, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    const positional: string[] = [];
+    for (const arg of call.args) {
+      const index = Number(arg.name) - 1;
+      // A named argument with a number for a name (`2=`) is positional too; others (`df=y`) are flags.
+      if (Number.isInteger(index) && index >= 0 && index < 50) positional[index] = cleanText(renderPlain(scan(preprocess(arg.value), false).nodes, undefined));
+    }
+    for (let i = 0; i < positional.length; i++) positional[i] ??= '';
+    return templateDates(name, positional);
+  } catch {
+    return [];
+  }
+}
+
 function yearOf(v: LiteralValue): number {
   return Number(v.literal.slice(0, 4));
 }
@@ -914,6 +1017,9 @@ function splitRange(s: string): [string, string] | undefined {
   if (m) return [m[1], m[2]];
   const spaced = /^(.+?)\s+-\s+(.*)$/.exec(s);
   if (spaced) return [spaced[1], spaced[2]];
+  // `1895年5月8日-1941年12月9日`, `1998年-2009年3月9日`: a hyphen between two Chinese dates.
+  const cjk = /^(\d{3,4}年[^-]*)\s*-\s*(\d{3,4}年.*)$/u.exec(s);
+  if (cjk) return [cjk[1], cjk[2]];
   const simple = /^(\d{3,4}年?)\s*-\s*(\d{2,4}年?|\p{L}+)$/u.exec(s);
   return simple ? [simple[1], simple[2]] : undefined;
 }

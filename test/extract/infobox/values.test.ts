@@ -5,6 +5,7 @@ import {
   MAX_VALUE_LENGTH,
   parseDateText,
   parseInfoboxValue,
+  readDateTemplate,
 } from '../../../src/extract/infobox/values';
 import type { InfoboxItem } from '../../../src/extract/infobox/valueTypes';
 
@@ -132,6 +133,10 @@ describe('links', () => {
   it('reads {{flag|Country}} as a link to the country', () => {
     expect(en('{{flag|France}}')).toEqual([entity('France')]);
   });
+  it('reads {{flag}} in a Chinese article only when it names the state in Chinese, not by an English code', () => {
+    expect(zh('{{flag|中華民國}}')).toEqual([entity('中華民國')]);
+    expect(zh('{{Flag|Empire of Japan}}')).toEqual([]);
+  });
 });
 
 describe('dates', () => {
@@ -145,6 +150,13 @@ describe('dates', () => {
     expect(en('{{dts|1809|February|12}}')).toEqual([date('1809-02-12')]);
     expect(en('{{dts|12 February 1809}}')).toEqual([date('1809-02-12')]);
     expect(en('{{death year and age|1865|1809}}')).toEqual([date('1865')]);
+  });
+  it('reads zhwiki\'s {{bd}}, each date in two arguments, as the birth date', () => {
+    expect(zh('{{bd|1944年|12月17日|||catIdx=L林}}')).toEqual([date('1944-12-17')]);
+    expect(zh('{{bd|1910年|11月12日|1985年|6月12日}}')).toEqual([date('1910-11-12')]);
+  });
+  it('reads a date template set apart by a comma from a place as two items', () => {
+    expect(zh('{{Start date|1995|2|10}}，[[廣東省]][[深圳市]]', 'foundation')).toEqual([date('1995-02-10'), entity('廣東省'), entity('深圳市')]);
   });
   it('reads a date template wrapped in {{nowrap}} or with an unknown template beside it', () => {
     expect(en('{{nowrap|{{birth date|1809|2|12}}}}')).toEqual([date('1809-02-12')]);
@@ -184,6 +196,29 @@ describe('dates', () => {
   it('exports the text date parser; a month name that is no month gives nothing', () => {
     expect(parseDateText('Smarch 12, 1809')).toBeUndefined();
     expect(parseDateText('1809', false)).toBeUndefined();
+  });
+});
+
+describe('date template calls of the parse stage', () => {
+  const call = (name: string, ...args: string[]) => ({
+    canonicalName: name,
+    args: args.map((a, i) => (/^[a-zA-Z]+=/.test(a) ? { name: a.split('=')[0], value: a.split('=')[1], positional: false } : { name: String(i + 1), value: a, positional: true })),
+  });
+  const read = (c: ReturnType<typeof call>) => readDateTemplate(c).map((d) => `${d.kind} ${d.value.literal}`);
+  it('reads each date with its kind, the template\'s own date first', () => {
+    expect(read(call('Birth date and age', '1940', '10', '20'))).toEqual(['birth 1940-10-20']);
+    expect(read(call('Death date and age', '1985', '6', '12', '1910', '11', '12'))).toEqual(['death 1985-06-12', 'birth 1910-11-12']);
+    expect(read(call('Bd', '1944年', '12月17日', '2001年', '3月21日', 'catIdx=Z鄭'))).toEqual(['birth 1944-12-17', 'death 2001-03-21']);
+    expect(read(call('Start date', '1995', '2', '10'))).toEqual(['start 1995-02-10']);
+    expect(read(call('Start date and age', '1945', '11', '04', 'df=yes'))).toEqual(['start 1945-11-04']);
+    expect(read(call('End date', '1943', '11', '26'))).toEqual(['end 1943-11-26']);
+    expect(read(call('Dts', '1947', 'May', '25'))).toEqual(['plain 1947-05-25']);
+    expect(read(call('Death year and age', '1865', '1809'))).toEqual(['death 1865', 'birth 1809']);
+  });
+  it('gives nothing for another template or arguments that are no date', () => {
+    expect(read(call('Cite web', '1995'))).toEqual([]);
+    expect(read(call('Birth date', 'unknown'))).toEqual([]);
+    expect(read(call('Birth date', '1809', '2', '30'))).toEqual([]);
   });
 });
 
@@ -234,6 +269,17 @@ describe('periods after an item', () => {
   it('leaves a parenthesis that is no period as part of the text', () => {
     expect(en('Foo (band)')).toEqual([lit('Foo (band)', 'langString', 'en')]);
     expect(en('[[A]] (1919–1903)')).toEqual([entity('A')]);
+  });
+  it('reads a line that is only a period as the period of the line before', () => {
+    expect(zh('*[[甲部]]副部長<br>（1995年－1998年）\n*[[乙會]]委員<br>（2008年至今）', 'past')).toEqual([
+      { ...entity('甲部'), start: gYear('1995'), end: gYear('1998') },
+      { ...entity('乙會'), start: gYear('2008') },
+    ]);
+    expect(zh('[[甲]]<br>（1986年）', 'educate')[0]).toEqual(entity('甲'));
+  });
+  it('reads a hyphen between two Chinese dates as a range', () => {
+    expect(zh('1895年5月8日-1941年12月9日')).toEqual([{ ...lit('1895年5月8日-1941年12月9日', 'langString', 'zh'), start: day('1895-05-08'), end: day('1941-12-09') }]);
+    expect(zh('[[甲]]（1998年-2009年3月9日）')).toEqual([{ ...entity('甲'), start: gYear('1998'), end: day('2009-03-09') }]);
   });
   it('reads an item that is only a range as text with its period', () => {
     expect(en('1854–1865', 'years_active')).toEqual([{ ...lit('1854–1865', 'langString', 'en'), start: gYear('1854'), end: gYear('1865') }]);
