@@ -172,6 +172,8 @@ const TEXT_TEMPLATES: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 /** Flag templates that name a country after the icon: read as a link to it. */
 const FLAG_TEMPLATES = new Set(['flag', 'flagcountry', 'flagu', 'flag country']);
+/** zhwiki's links that name the local title third, after a language and the other edition's title. */
+const TRANSLATED_LINK_TEMPLATES = new Set(['tsl']);
 const RANGE_WORDS = new Set(['-', '–', '—', 'to', 'and', 'or', 'x', 'by', '+/-', '±', 'to(-)', 'and(-)', '~']);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -229,6 +231,71 @@ export function parseInfoboxValue(wikitext: string, options: { lang: string; par
   } catch {
     return [];
   }
+}
+
+/** Every link target a value writes, inside templates too (`{{marriage|[[Mary Todd Lincoln|Mary Todd]]|…}}`), normalised as items' targets are. */
+export function linkTargets(wikitext: string, lang: string): Set<string> {
+  const ctx = makeCtx({ lang, parameter: '' });
+  const out = new Set<string>();
+  for (const m of unwrapInline(preprocess(wikitext.slice(0, MAX_VALUE_LENGTH)), ctx, 0).matchAll(/\[\[([^[\]|]*)(?:\|[^[\]]*)?\]\]/g)) {
+    const r = readLink({ type: 'link', raw: m[0], target: m[1], label: undefined, trail: '' }, ctx);
+    if (r.kind === 'entity') out.add(r.target);
+  }
+  return out;
+}
+
+/** A piece of one line of a value as a reader sees it: a link (its target and text) or plain text. */
+export type ValueSegment = { kind: 'link'; target: string; text: string } | { kind: 'text'; text: string };
+
+/**
+ * A parameter's value line by line (`<br>`, line breaks, `<hr>`, bullets), each as its links and text in
+ * order: references, comments, tags, files, categories and templates (flag icons, logos) dropped, wrapper
+ * templates unwrapped. For readers that need what stands next to what (`[[A]][[B]]`, `[[Org]]title`).
+ * Never throws: on any internal error the value has no lines.
+ */
+export function valueLines(wikitext: string, lang: string): ValueSegment[][] {
+  try {
+    const ctx = makeCtx({ lang, parameter: '' });
+    const { nodes } = scan(unwrapInline(preprocess(wikitext.slice(0, MAX_VALUE_LENGTH)), ctx, 0), ctx.latin);
+    const lines: ValueSegment[][] = [[]];
+    const text = (t: string) => {
+      t.split('\n').forEach((piece, i) => {
+        if (i > 0) lines.push([]);
+        if (piece) lines[lines.length - 1].push({ kind: 'text', text: piece.replace(/^\s*[*#:;]+/, '') });
+      });
+    };
+    for (const n of nodes) {
+      if (n.type === 'text') text(n.raw);
+      else if (n.type === 'ext') text(n.label);
+      else if (n.type === 'link') {
+        const r = readLink(n, ctx);
+        if (r.kind === 'entity') lines[lines.length - 1].push({ kind: 'link', target: r.target, text: r.text });
+      }
+    }
+    return lines.filter((l) => l.some((seg) => seg.kind === 'link' || /[\p{L}\p{N}]/u.test(seg.text)));
+  } catch {
+    return [];
+  }
+}
+
+/** The period a parenthesis states (`1995年－1998年`, `since 1903`, `m. 1842`), or nothing. Never throws. */
+export function readPeriod(text: string): { start?: LiteralValue; end?: LiteralValue } | undefined {
+  try {
+    const period = parseSpan(text);
+    return period && (period.start || period.end) ? period : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A date written in a parameter's value: a date template's own date, a date in words, or a range's start. Never throws. */
+export function readDate(wikitext: string, lang: string): LiteralValue | undefined {
+  const items = parseInfoboxValue(wikitext, { lang, parameter: '' });
+  for (const item of items) {
+    if (item.value.kind === 'literal' && ['date', 'gYearMonth', 'gYear'].includes(item.value.value.datatype)) return item.value.value;
+    if (item.start) return item.start;
+  }
+  return undefined;
 }
 
 const COORD_FAMILIES: ReadonlyArray<{ d: string[]; m: string[]; s: string[]; dir: string[] }> = [
@@ -404,7 +471,8 @@ function templateNode(raw: string): TemplateNode {
   let next = positional.length;
   for (const part of args) {
     const m = /^\s*([^=]*?)\s*=([\s\S]*)$/.exec(part);
-    if (m && /^[\p{L}\p{N} _-]+$/u.test(m[1])) {
+    // `()=smaller` ({{marriage}}'s parentheses style) is a named argument too.
+    if (m && (/^[\p{L}\p{N} _-]+$/u.test(m[1]) || m[1] === '()')) {
       const value = m[2].trim();
       if (/^\d+$/.test(m[1])) {
         const index = Number(m[1]) - 1;
@@ -574,6 +642,10 @@ function unwrapInline(s: string, ctx: Ctx, depth: number): string {
       // `{{flag|France}}` in a Chinese article names the state by its English code or name, which is no page of
       // that wiki: only a name written in a script other than ASCII is read as a link there.
       if (FLAG_TEMPLATES.has(n.name) && n.positional[0] && (ctx.latin || /[^\x00-\x7F]/.test(n.positional[0]))) return `[[${n.positional[0]}]]`;
+      // zhwiki's links to a page another edition has (`{{link-en|米納飯店|Mena House}}`, `{{tsl|en|Hua's identity|華氏恆等式}}`)
+      // show and link the local title.
+      const local = /^link-[a-z]{2,3}(?:-[a-z]+)?$/.test(n.name) ? n.positional[0] : TRANSLATED_LINK_TEMPLATES.has(n.name) ? n.positional[2] : undefined;
+      if (local && local.trim() && !/[[\]{}|]/.test(local)) return `[[${local.trim()}]]`;
       return n.raw;
     })
     .join('');
@@ -623,13 +695,15 @@ function periodLine(line: string): Period | undefined {
 }
 
 /**
- * `{{Start date|1995|2|10}}，[[廣東省]][[深圳市]]`: a date template and words set apart by a comma or
- * semicolon are two items, the date and the rest.
+ * `{{Start date|1995|2|10}}，[[廣東省]][[深圳市]]`, `《[[憲章]]》，1945年6月26日`: a date and words set apart
+ * by a comma or semicolon are two items, the date and the rest.
  */
 function hasDateTemplateBesideText(s: string, ctx: Ctx): boolean {
-  if (!s.includes('{{')) return false;
   const { nodes } = scan(s, ctx.latin);
-  return nodes.some((n) => n.type === 'template' && templateKind(n) === 'date') && nodes.some((n) => n.type === 'text' && /[,，;；]/.test(n.raw));
+  if (!nodes.some((n) => n.type === 'text' && /[,，;；]/.test(n.raw))) return false;
+  if (nodes.some((n) => n.type === 'template' && templateKind(n) === 'date')) return true;
+  // A Chinese date in words, whole between the separators (an English `May 4, 1861` keeps its comma).
+  return /[,，;；]\s*\d{3,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:$|[,，;；])|^\s*\d{3,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[,，;；]/.test(renderPlain(nodes, ctx));
 }
 
 const MONTH_DAY_END = /(?:^|\s)(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u;
