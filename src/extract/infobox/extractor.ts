@@ -48,7 +48,7 @@ function infoboxFacts(context: ExtractionContext, call: TemplateCall, mappings: 
   const named = call.args.filter((a) => !a.positional && a.value !== '');
   const env: InfoboxEnv = { context, call, subject, lang, mappings, args: new Map(named.map((a) => [normaliseParameter(a.name), a])), postGroups: new Set() };
   for (const arg of named) {
-    const items = parseInfoboxValue(arg.value, { lang, parameter: arg.name });
+    const items = parseInfoboxValue(arg.value, { lang, parameter: arg.name, templateLinks: mappings.templateLinks.get(lang) });
     facts.push(...rawFacts(context, template, arg, items));
     const found = mapping && parameterMapping(mapping, arg.name);
     for (let spec = found?.spec; spec; spec = spec.next) facts.push(...mappedParameterFacts(env, arg, items, spec, found!.number, mapping?.class));

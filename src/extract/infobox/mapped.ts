@@ -23,7 +23,7 @@ export function mappedParameterFacts(
   // `Member of the [[House]]`: a link inside a phrase is not what the parameter names; the raw layer keeps it.
   const phrase = hasTextBesideLinks(arg.value);
   // `[[Governor]] ([[Party|R]])`: a link in parentheses qualifies the item before it.
-  const outsideLinks = linkTargets(outsideParentheses(arg.value), env.lang);
+  const outsideLinks = linkTargets(outsideParentheses(arg.value), env.lang, env.mappings.templateLinks.get(env.lang));
   const inParentheses = (v: InfoboxValue) => v.kind === 'entity' && !outsideLinks.has(v.target);
   // `[[吉林省]][[通化市]]`: in a place, each link is inside the one before it; the last is the place meant.
   const chains = spec.kind === 'entity' && spec.entityType && PLACE_CLASSES.has(spec.entityType) ? placeChains(env, arg) : [];
@@ -59,7 +59,8 @@ const PLACE_CLASSES = new Set<EntityType>(['Place', 'Settlement', 'Administrativ
 /** Runs of links with nothing between them (`[[慶尚北道]][[鬱陵郡]]`), outermost first. */
 function placeChains(env: InfoboxEnv, arg: TemplateArgument): string[][] {
   const chains: string[][] = [];
-  for (const line of valueLines(arg.value, env.lang)) {
+  // `{{CHN}}[[廣東省]][[深圳市]]`: a state's template before the places is the outermost of them.
+  for (const line of valueLines(arg.value, env.lang, env.mappings.templateLinks.get(env.lang))) {
     let run: string[] = [];
     const close = () => {
       if (run.length > 1) chains.push(run);

@@ -64,6 +64,8 @@ export interface Mappings {
   templates: Map<string, Map<string, TemplateMapping>>;
   /** Language names as infoboxes write them (`英語`, `English`) → BCP 47 code (`mappings/languages.tsv`). */
   languages: Map<string, string>;
+  /** lang → lower-cased template name → the page its link shows (`mappings/template-links.tsv`). */
+  templateLinks: Map<string, Map<string, string>>;
 }
 
 /** The names a mapping file is checked against: the ontology's properties, classes and qualifiers. */
@@ -205,6 +207,13 @@ export function loadMappings(known: KnownNames): Mappings {
     if (!name || !code || !/^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(code)) throw new Error(`mappings/languages.tsv: bad line ${[name, code].join('\t')}`);
     languages.set(name.toLowerCase(), code);
   }
+  const templateLinks = new Map<string, Map<string, string>>();
+  for (const [lang, template, title] of rows(path.join(folder, 'template-links.tsv'))) {
+    if (!lang || !template || !title || /[[\]{}|]/.test(title)) throw new Error(`mappings/template-links.tsv: bad line ${[lang, template, title].join('\t')}`);
+    const byName = templateLinks.get(lang) ?? new Map<string, string>();
+    byName.set(normaliseTemplateName(template), title);
+    templateLinks.set(lang, byName);
+  }
   const templates = new Map<string, Map<string, TemplateMapping>>();
   for (const lang of fs.readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
     const byName = new Map<string, TemplateMapping>();
@@ -218,7 +227,7 @@ export function loadMappings(known: KnownNames): Mappings {
     }
     templates.set(lang, byName);
   }
-  loaded = { rules, templates, languages };
+  loaded = { rules, templates, languages, templateLinks };
   return loaded;
 }
 

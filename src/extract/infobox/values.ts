@@ -188,6 +188,15 @@ interface Ctx {
   url: boolean;
   latin: boolean;
   decimalComma: boolean;
+  /** Templates that show one page's link (`{{KMT}}` → 中國國民黨), by lower-cased name (`mappings/template-links.tsv`). */
+  links?: ReadonlyMap<string, string>;
+}
+
+/** What a value parser is told: the wiki's language, the parameter, and which templates stand for a link. */
+export interface ValueOptions {
+  lang: string;
+  parameter: string;
+  templateLinks?: ReadonlyMap<string, string>;
 }
 
 /** A parameter name as the patterns above see it: lower case, `_` for spaces, no trailing digits. */
@@ -201,7 +210,7 @@ export function isListParameter(parameter: string): boolean {
   return LIST_PARAMETER_PATTERNS.some((r) => r.test(p)) && !NOT_LIST_PARAMETER_PATTERNS.some((r) => r.test(p));
 }
 
-function makeCtx(options: { lang: string; parameter: string }): Ctx {
+function makeCtx(options: ValueOptions): Ctx {
   const p = normaliseParameterName(options.parameter ?? '');
   const base = (options.lang ?? '').toLowerCase().split(/[-_]/)[0];
   return {
@@ -212,6 +221,7 @@ function makeCtx(options: { lang: string; parameter: string }): Ctx {
     url: URL_PARAMETER_PATTERNS.some((r) => r.test(p)),
     latin: LATIN_SCRIPT_LANGS.has(base),
     decimalComma: DECIMAL_COMMA_LANGS.has(base),
+    links: options.templateLinks,
   };
 }
 
@@ -223,7 +233,7 @@ function makeCtx(options: { lang: string; parameter: string }): Ctx {
  * The items of one infobox parameter's value, from its raw wikitext (`TemplateArgument.value`). Never
  * throws: on any internal error the value gives no items.
  */
-export function parseInfoboxValue(wikitext: string, options: { lang: string; parameter: string }): InfoboxItem[] {
+export function parseInfoboxValue(wikitext: string, options: ValueOptions): InfoboxItem[] {
   try {
     if (typeof wikitext !== 'string' || wikitext === '') return [];
     const ctx = makeCtx(options);
@@ -234,8 +244,8 @@ export function parseInfoboxValue(wikitext: string, options: { lang: string; par
 }
 
 /** Every link target a value writes, inside templates too (`{{marriage|[[Mary Todd Lincoln|Mary Todd]]|…}}`), normalised as items' targets are. */
-export function linkTargets(wikitext: string, lang: string): Set<string> {
-  const ctx = makeCtx({ lang, parameter: '' });
+export function linkTargets(wikitext: string, lang: string, templateLinks?: ReadonlyMap<string, string>): Set<string> {
+  const ctx = makeCtx({ lang, parameter: '', templateLinks });
   const out = new Set<string>();
   for (const m of unwrapInline(preprocess(wikitext.slice(0, MAX_VALUE_LENGTH)), ctx, 0).matchAll(/\[\[([^[\]|]*)(?:\|[^[\]]*)?\]\]/g)) {
     const r = readLink({ type: 'link', raw: m[0], target: m[1], label: undefined, trail: '' }, ctx);
@@ -250,12 +260,12 @@ export type ValueSegment = { kind: 'link'; target: string; text: string } | { ki
 /**
  * A parameter's value line by line (`<br>`, line breaks, `<hr>`, bullets), each as its links and text in
  * order: references, comments, tags, files, categories and templates (flag icons, logos) dropped, wrapper
- * templates unwrapped. For readers that need what stands next to what (`[[A]][[B]]`, `[[Org]]title`).
+ * templates unwrapped (and, given `templateLinks`, `{{PRC}}` read as its link). For readers that need what stands next to what (`[[A]][[B]]`, `[[Org]]title`).
  * Never throws: on any internal error the value has no lines.
  */
-export function valueLines(wikitext: string, lang: string): ValueSegment[][] {
+export function valueLines(wikitext: string, lang: string, templateLinks?: ReadonlyMap<string, string>): ValueSegment[][] {
   try {
-    const ctx = makeCtx({ lang, parameter: '' });
+    const ctx = makeCtx({ lang, parameter: '', templateLinks });
     const { nodes } = scan(unwrapInline(preprocess(wikitext.slice(0, MAX_VALUE_LENGTH)), ctx, 0), ctx.latin);
     const lines: ValueSegment[][] = [[]];
     const text = (t: string) => {
@@ -642,6 +652,9 @@ function unwrapInline(s: string, ctx: Ctx, depth: number): string {
       // `{{flag|France}}` in a Chinese article names the state by its English code or name, which is no page of
       // that wiki: only a name written in a script other than ASCII is read as a link there.
       if (FLAG_TEMPLATES.has(n.name) && n.positional[0] && (ctx.latin || /[^\x00-\x7F]/.test(n.positional[0]))) return `[[${n.positional[0]}]]`;
+      // `{{KMT}}`, `{{PRC}}`: a template with no arguments that shows a party's or a state's link.
+      const shownLink = n.positional.length === 0 ? ctx.links?.get(n.name) : undefined;
+      if (shownLink) return `[[${shownLink}]]`;
       // zhwiki's links to a page another edition has (`{{link-en|米納飯店|Mena House}}`, `{{tsl|en|Hua's identity|華氏恆等式}}`)
       // show and link the local title.
       const local = /^link-[a-z]{2,3}(?:-[a-z]+)?$/.test(n.name) ? n.positional[0] : TRANSLATED_LINK_TEMPLATES.has(n.name) ? n.positional[2] : undefined;

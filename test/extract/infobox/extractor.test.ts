@@ -123,4 +123,14 @@ describe('infobox extractor', () => {
     const university = factsOf("{{Infobox university\n| name = 某大學\n| president = [[甲乙|甲乙]]（第19任校長，前[[某部]]部長）\n}}\n'''某大學'''。", '某大學');
     expect(pairs(university, 'director')).toEqual([['page:某大學', 'page:甲乙']]);
   });
+
+  it('reads a party\'s or a state\'s template as its link (mappings/template-links.tsv), the state the outermost place', () => {
+    const person = factsOf("{{Infobox officeholder\n| name = 王某\n| party = {{CPC}}\n| birth_place = {{CHN}}[[甲省]][[乙市]]\n}}\n'''王某'''。", '王某');
+    expect(pairs(person, 'party')).toEqual([['page:王某', 'page:中国共产党']]);
+    expect(pairs(person, 'birthPlace')).toEqual([['page:王某', 'page:乙市']]);
+    expect(pairs(person, 'locatedIn')).toEqual(expect.arrayContaining([['page:乙市', 'page:甲省'], ['page:甲省', 'page:中华人民共和国']]));
+    // A post after a state's template keeps the body its name gives.
+    const post = factsOf("{{Infobox officeholder\n| name = 王某\n| order = {{ROC}}第29任[[丙院秘書長]]\n}}\n'''王某'''。", '王某');
+    expect(pairs(post, 'ofOrganization')).toEqual([['name:丙院#position:秘書長', 'name:丙院']]);
+  });
 });
