@@ -48,8 +48,9 @@ const MODIFIERS = longestFirst(titleModifiers);
 const PLACE_TYPES = new Set<EntityType>(['Country', 'Place', 'Settlement', 'AdministrativeRegion']);
 const BODY_TYPES = new Set<EntityType>(['Organization', 'GovernmentOrganization', 'GovernmentMinistry', 'Committee', 'LiaisonOffice', 'NewsOrganization', 'PoliticalParty']);
 
-/** Ordinals and notes around a post (`第5任`, `第十一届`, `16th`), which are no part of its title. */
+/** Ordinals before a post (`第5任`, `第十一届`, `16th`), which are no part of its title. */
 const ORDINAL = /第[\d一二三四五六七八九十百零〇两兩]+(?:任|屆|届|代|次)?|^\s*\d+(?:st|nd|rd|th)\s+/gu;
+const LEADING_ORDINAL = /^(?:第[\d一二三四五六七八九十百零〇两兩]+(?:任|屆|届|代|次)|\d+(?:st|nd|rd|th)\s+)/u;
 const PARENTHESES = /[(（][^()（）]*[)）]/g;
 /** A page that lists holders is no post's page (`中国驻美国大使列表`). */
 const LIST_PAGE = /(?:列表|一覽|一览|名單|名单)$|^List of /;
@@ -82,6 +83,8 @@ export function splitPostName(name: string): { body?: string; title: string } | 
   for (const title of TITLES_SHORTEST_FIRST) {
     if (!name.endsWith(title) || name === title) continue;
     const rest = name.slice(0, -title.length);
+    // `中国共产党第十七、十八、十九届中央委员会`: a name with punctuation or spaces in it is no one body's.
+    if (!/^[\u3400-\u9FFF·・]+$/.test(rest)) continue;
     const types = classifyName(rest);
     if (types.some((t) => PLACE_TYPES.has(t) || BODY_TYPES.has(t))) return { body: rest, title };
   }
@@ -91,10 +94,14 @@ export function splitPostName(name: string): { body?: string; title: string } | 
 /** Whether a value is written in a Latin-script wiki's way, where the title lexicon (Chinese) does not apply. */
 const latinScript = (lang: string) => !/^(?:zh|ja|ko|yue|wuu|gan|lzh|zh-.*)$/.test(lang);
 
-/** The segments of a line without ordinals and parentheses, empty texts dropped. */
+/**
+ * The segments of a line without parentheses and without the ordinals before a post (`第5任` between two
+ * links, `16th`, `第29任行政院秘書長`): an ordinal inside a name (`中国共产党第十六届中央委员会`) stays, and
+ * so that name is no body's.
+ */
 function cleaned(line: readonly ValueSegment[]): ValueSegment[] {
   return line
-    .map((seg) => (seg.kind === 'text' ? { ...seg, text: seg.text.replace(PARENTHESES, '').replace(ORDINAL, '').replace(/[\s,，、:：'"]+/g, ' ').trim() } : seg))
+    .map((seg) => (seg.kind === 'link' ? seg : { ...seg, text: seg.text.replace(PARENTHESES, '').trim().replace(LEADING_ORDINAL, '').trim() }))
     .filter((seg) => seg.kind === 'link' || seg.text !== '');
 }
 
