@@ -118,11 +118,15 @@ function siblingQualifiers(env: InfoboxEnv, spec: ParameterMapping, number: stri
 /** The entities one line names: its links, and names written without one when their shape is a person's. */
 function peopleOf(env: InfoboxEnv, line: readonly ValueSegment[], type: EntityType, facts: Fact[], evidence: Evidence): EntityKey[] {
   const keys: EntityKey[] = [];
+  // `[[Jane Roe]] ([[Some Party|D]])`: a link in parentheses says something of the one before it.
+  let depth = 0;
   for (const seg of line) {
     if (seg.kind === 'link') {
-      if (type !== 'Person' || mayBePerson(seg.target, seg.text)) keys.push(pageEntity(env.context, seg.target, [type], facts, evidence));
+      if (depth === 0 && (type !== 'Person' || mayBePerson(seg.target, seg.text))) keys.push(pageEntity(env.context, seg.target, [type], facts, evidence));
+      continue;
     }
-    else if (type === 'Person') {
+    depth = Math.max(0, depth + (seg.text.match(/[(（]/g)?.length ?? 0) - (seg.text.match(/[)）]/g)?.length ?? 0));
+    if (type === 'Person') {
       for (const piece of seg.text.replace(/[(（][^()（）]*[)）]/g, ' ').split(/[、，,;；/／\s]+/)) {
         const name = personName(piece);
         if (name) keys.push(entity(env.context, entityKey.name(name), name, ['Person'], facts, evidence));

@@ -90,6 +90,15 @@ export function personName(text: string): string | undefined {
   return undefined;
 }
 
+/** Words that end the name of a body, not of a person (`Toronto City Council`, `Some Party`). */
+const LATIN_BODY_WORDS = new Set([
+  'council', 'committee', 'commission', 'party', 'senate', 'assembly', 'parliament', 'congress', 'government', 'ministry',
+  'department', 'office', 'agency', 'university', 'college', 'school', 'institute', 'academy', 'company', 'corporation',
+  'inc.', 'inc', 'ltd', 'ltd.', 'group', 'association', 'society', 'union', 'league', 'federation', 'army', 'navy',
+  'force', 'forces', 'corps', 'regiment', 'division', 'brigade', 'battalion', 'fleet', 'court', 'bank', 'foundation',
+  'church', 'family', 'dynasty', 'empire', 'kingdom', 'republic', 'state', 'states', 'city', 'county', 'province',
+]);
+
 /** Lower-case words a person's name may hold (`Charles de Gaulle`, `Ludwig van Beethoven`). */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'du', 'la', 'le', 'van', 'von', 'zu', 'y', 'e', 'of', 'bin', 'ibn', 'al', 'el', 'ben', 'af', 'av', 'ter', 'ten', 'st.']);
 
@@ -102,5 +111,7 @@ export function mayBePerson(target: string, text = target): boolean {
   if (/^\d/.test(text.trim())) return false;
   const bare = target.replace(/\s*\([^()]*\)$/, '').replace(/#.*$/, '');
   if (/[\u4E00-\u9FFF]/.test(bare)) return classifyName(bare).length === 0;
-  return bare.split(/[\s,]+/).filter(Boolean).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w));
+  const words = bare.split(/[\s,]+/).filter(Boolean);
+  if (words.length > 0 && LATIN_BODY_WORDS.has(words[words.length - 1].toLowerCase())) return false;
+  return words.every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w));
 }

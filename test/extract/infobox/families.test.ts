@@ -22,6 +22,7 @@ const cases: Array<{ family: string; lang: string; title: string; text: string; 
   { family: 'event-military', lang: 'zh', title: '某之戰', text: '{{Infobox military conflict\n| conflict = 某之戰\n| place = [[某港]]\n}}', type: 'Event', property: 'location', value: 'page:某港' },
   { family: 'settlement-china', lang: 'zh', title: '某縣', text: '{{Infobox China County\n| county = 某縣\n| founded = 1902\n}}', type: 'Settlement', property: 'foundingDate', value: '1902^^gYear' },
   { family: 'island', lang: 'en', title: 'Some Island', text: '{{Infobox islands\n| name = Some Island\n| area_km2 = 72.82\n}}', type: 'Place', property: 'area', value: '72.82^^decimal' },
+  { family: 'settlement-region-roc', lang: 'zh', title: '某縣', text: '{{中華民國行政區劃基礎資訊\n|name = 某縣\n|縣治 = [[某市]]\n}}', type: 'AdministrativeRegion', property: 'capital', value: 'page:某市' },
 ];
 
 describe('infobox mapping families', () => {

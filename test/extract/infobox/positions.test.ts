@@ -105,3 +105,18 @@ describe('a post\'s own article (Infobox political post)', () => {
     expect(pairs(post, 'foundingDate')).toEqual([['page:某组织秘书长', '1945-06-26^^date']]);
   });
 });
+
+describe('the head of a place, from its title parameter', () => {
+  const county = factsOf("{{中華民國行政區劃基礎資訊\n|name = 某縣\n|leader_title = 縣長\n|leader_name = [[林某|林某]]\n}}\n'''某縣'''是縣。", '某縣');
+
+  it('is its head of government and holds the place\'s post, under its jurisdiction', () => {
+    expect(pairs(county, 'headOfGovernment')).toEqual([['page:某縣', 'page:林某']]);
+    expect(held(county)).toEqual(['page:林某 → page:某縣#position:縣長']);
+    expect(pairs(county, 'jurisdiction')).toEqual([['page:某縣#position:縣長', 'page:某縣']]);
+  });
+
+  it('takes no link in parentheses after a name, nor a body, for a person', () => {
+    const un = factsOf("{{Infobox UN\n|name = Some Body\n|leader_title = Chair\n|leader_name = [[Jane Roe]] ([[Some Party (Ruritania)|SP]])<br>[[Ruritania City Council]]\n}}\n'''Some Body'''.", 'Some Body', 'en');
+    expect(held(un)).toEqual(['page:Jane Roe → page:Some Body#position:Chair']);
+  });
+});

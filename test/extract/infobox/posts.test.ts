@@ -28,6 +28,8 @@ describe('posts written in infoboxes', () => {
   it('gives nothing for words between links or a post whose body cannot be told', () => {
     expect(post('[[中华人民共和国]]驻[[美国]][[中国驻美国大使列表|特命全权大使]]')).toBeUndefined();
     expect(post('內政部技士、技正')).toBeUndefined();
+    expect(post('中国共产党第十七、十八、十九届中央委员会委员（2007年10月—）')).toBeUndefined();
+    expect(post('第29任行政院秘書長')).toBe('秘書長 | name:行政院 (ofOrganization) | - | –');
     expect(post('[[中国驻美国大使列表|特命全权大使]]')).toBeUndefined();
   });
   it('reads posts of a Latin-script wiki: the post\'s page, the body\'s link with the post in words, or a post by its name', () => {
