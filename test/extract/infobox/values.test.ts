@@ -5,7 +5,9 @@ import {
   MAX_VALUE_LENGTH,
   parseDateText,
   parseInfoboxValue,
+  linkTargets,
   readDateTemplate,
+  valueLines,
 } from '../../../src/extract/infobox/values';
 import type { InfoboxItem } from '../../../src/extract/infobox/valueTypes';
 
@@ -196,6 +198,23 @@ describe('dates', () => {
   it('exports the text date parser; a month name that is no month gives nothing', () => {
     expect(parseDateText('Smarch 12, 1809')).toBeUndefined();
     expect(parseDateText('1809', false)).toBeUndefined();
+  });
+});
+
+describe('a value line by line, for readers of what stands next to what', () => {
+  it('gives each line\'s links and text in order, templates and references dropped', () => {
+    expect(valueLines('{{Flagicon|ROC}}[[甲會|甲]]第5任[[甲會董事長|董事長]]<ref>x</ref><br>（2012年－2016年）', 'zh')).toEqual([
+      [{ kind: 'link', target: '甲會', text: '甲' }, { kind: 'text', text: '第5任' }, { kind: 'link', target: '甲會董事長', text: '董事長' }],
+      [{ kind: 'text', text: '（2012年－2016年）' }],
+    ]);
+  });
+  it('reads a party\'s or a state\'s template as its link only when told which', () => {
+    const links = new Map([['prc', '某國']]);
+    expect(valueLines('{{PRC}}[[甲省]]', 'zh', links)[0].map((s) => s.kind === 'link' && s.target)).toEqual(['某國', '甲省']);
+    expect(valueLines('{{PRC}}[[甲省]]', 'zh')[0].map((s) => s.kind === 'link' && s.target)).toEqual(['甲省']);
+  });
+  it('finds every link target, inside templates too', () => {
+    expect([...linkTargets('{{marriage|[[Mary Todd Lincoln|Mary Todd]]|1842}} and [[springfield]]', 'en')]).toEqual(['Mary Todd Lincoln', 'Springfield']);
   });
 });
 
