@@ -25,7 +25,7 @@ export function mappedParameterFacts(
   // `[[Governor]] ([[Party|R]])`: a link in parentheses qualifies the item before it.
   const outsideLinks = linkTargets(outsideParentheses(arg.value), env.lang, env.mappings.templateLinks.get(env.lang));
   const inParentheses = (v: InfoboxValue) => v.kind === 'entity' && !outsideLinks.has(v.target);
-  // `[[吉林省]][[通化市]]`: in a place, each link is inside the one before it; the last is the place meant.
+  // `[[甲省]][[乙市]]`: in a place, each link is inside the one before it; the last is the place meant.
   const chains = spec.kind === 'entity' && spec.entityType && PLACE_CLASSES.has(spec.entityType) ? placeChains(env, arg) : [];
   const outer = new Set(chains.flatMap((chain) => chain.slice(0, -1)));
   const facts: Fact[] = [];
@@ -56,10 +56,10 @@ function outsideParentheses(wikitext: string): string {
 
 const PLACE_CLASSES = new Set<EntityType>(['Place', 'Settlement', 'AdministrativeRegion', 'Country']);
 
-/** Runs of links with nothing between them (`[[慶尚北道]][[鬱陵郡]]`), outermost first. */
+/** Runs of links with nothing between them (`[[甲道]][[乙郡]]`), outermost first. */
 function placeChains(env: InfoboxEnv, arg: TemplateArgument): string[][] {
   const chains: string[][] = [];
-  // `{{CHN}}[[廣東省]][[深圳市]]`: a state's template before the places is the outermost of them.
+  // `{{CHN}}[[甲省]][[乙市]]`: a state's template before the places is the outermost of them.
   for (const line of valueLines(arg.value, env.lang, env.mappings.templateLinks.get(env.lang))) {
     let run: string[] = [];
     const close = () => {
@@ -68,7 +68,7 @@ function placeChains(env: InfoboxEnv, arg: TemplateArgument): string[][] {
     };
     for (const seg of line) {
       if (seg.kind === 'link') run.push(seg.target);
-      // `[[赤間關市]]（今下關市）[[春帆樓]]`: a note in parentheses does not part the places.
+      // `[[乙市]]（今丙市）[[某樓]]`: a note in parentheses does not part the places.
       else if (seg.text.replace(/[(（][^()（）]*[)）]/g, '').trim() !== '') close();
     }
     close();
@@ -109,7 +109,7 @@ function itemFacts(env: InfoboxEnv, item: InfoboxItem, spec: ParameterMapping, e
   switch (spec.kind) {
     case 'date':
       if (value.kind === 'literal' && isDate(value.value)) relation(value.value);
-      // `1895年1月20日－1895年2月12日` where the mapping says where a range's ends go.
+      // `1900年1月2日－1900年2月3日` where the mapping says where a range's ends go.
       else if ((spec.rangeStart || spec.rangeEnd) && (item.start || item.end)) {
         const plain = qualifiers.filter((q) => q.name !== 'startTime' && q.name !== 'endTime');
         if (item.start) facts.push(fact.relation(subject, spec.rangeStart ?? spec.property, item.start, evidence, plain));
@@ -152,7 +152,7 @@ function itemFacts(env: InfoboxEnv, item: InfoboxItem, spec: ParameterMapping, e
       if (value.kind === 'entity') link(pageEntity(context, value.target, spec.entityType ? [spec.entityType] : ['Topic'], facts, evidence));
       else if (value.kind === 'literal' && value.value.datatype === 'langString') {
         // A post named in words (`President of the United States`) is a position by that name; a person's name
-        // written without a link (`秦小梅`) is a person when its shape is a person's.
+        // written without a link (`王小梅`) is a person when its shape is a person's.
         const text = value.value.literal;
         // `王乙（女儿）`: a note after the name is no part of it.
         const name = spec.entityType === 'Position' ? text : spec.entityType === 'Person' ? personName(text.replace(/\s*[(（][^()（）]*[)）]\s*$/, '')) : undefined;

@@ -8,10 +8,10 @@ import { readPeriod, type ValueSegment } from './values';
  * `src/extract/frames/position.ts`): a position node with its title and the organisation (or state) it
  * belongs to. The shapes, all general:
  *
- * - `[[Org]]title`, `[[中华人民共和国]][[国务委员]]`: a link to the body, then the title or the post's page;
- * - `第5任[[海峽交流基金會董事長|董事長]]`, `行政院秘書長`: a post named as the body's name and a title, the
+ * - `[[Org]]title`, `[[某国]][[国务委员]]`: a link to the body, then the title or the post's page;
+ * - `第5任[[某基金會董事長|董事長]]`, `某院秘書長`: a post named as the body's name and a title, the
  *   body read off the name by the title lexicon and the name-ending lexicon;
- * - `[[中华人民共和国外交部|外交部部长]]`: a link to the body whose text ends in the title.
+ * - `[[某国外交部|外交部部长]]`: a link to the body whose text ends in the title.
  *
  * A post whose body cannot be told is a position only when it has a page of its own; anything else (a
  * phrase with words between its links, `[[甲]]駐[[乙]]大使`) gives nothing.
@@ -23,7 +23,7 @@ export interface Post {
   title: string;
   /** The body the post belongs to, when known. */
   body?: PostBody;
-  /** The post's own page, when the line links it (`海峽交流基金會董事長`). */
+  /** The post's own page, when the line links it (`某基金會董事長`). */
   page?: string;
   /** The period the line states after the post (`（1995年－1998年）`). */
   start?: LiteralValue;
@@ -52,7 +52,7 @@ const BODY_TYPES = new Set<EntityType>(['Organization', 'GovernmentOrganization'
 const ORDINAL = /第[\d一二三四五六七八九十百零〇两兩]+(?:任|屆|届|代|次)?|^\s*\d+(?:st|nd|rd|th)\s+/gu;
 const LEADING_ORDINAL = /^(?:第[\d一二三四五六七八九十百零〇两兩]+(?:任|屆|届|代|次)|\d+(?:st|nd|rd|th)\s+)/u;
 const PARENTHESES = /[(（][^()（）]*[)）]/g;
-/** A page that lists holders is no post's page (`中国驻美国大使列表`). */
+/** A page that lists holders is no post's page (`某国驻某国大使列表`). */
 const LIST_PAGE = /(?:列表|一覽|一览|名單|名单)$|^List of /;
 
 /** Whether `text` is a title of the lexicon as a whole, modifiers included (`副委員長`, `常務次長`). */
@@ -74,8 +74,8 @@ function bodyOf(name: string, key: EntityKey, linked: boolean): PostBody | undef
 }
 
 /**
- * A post's name read as a body's name and a title (`行政院秘書長` → `行政院` + `秘書長`,
- * `全国人民代表大会常务委员会副委员长` → … + `副委员长`): the shortest title of the lexicon ending the name
+ * A post's name read as a body's name and a title (`某院秘書長` → `某院` + `秘書長`,
+ * `某代表大会常务委员会副委员长` → … + `副委员长`): the shortest title of the lexicon ending the name
  * whose rest is a body or a state; or the whole name as a title. Nothing otherwise.
  */
 export function splitPostName(name: string): { body?: string; title: string } | undefined {
@@ -83,7 +83,7 @@ export function splitPostName(name: string): { body?: string; title: string } | 
   for (const title of TITLES_SHORTEST_FIRST) {
     if (!name.endsWith(title) || name === title) continue;
     const rest = name.slice(0, -title.length);
-    // `中国共产党第十七、十八、十九届中央委员会`: a name with punctuation or spaces in it is no one body's.
+    // `某党第十七、十八届中央委员会`: a name with punctuation or spaces in it is no one body's.
     if (!/^[\u3400-\u9FFF·・]+$/.test(rest)) continue;
     const types = classifyName(rest);
     if (types.some((t) => PLACE_TYPES.has(t) || BODY_TYPES.has(t))) return { body: rest, title };
@@ -96,7 +96,7 @@ const latinScript = (lang: string) => !/^(?:zh|ja|ko|yue|wuu|gan|lzh|zh-.*)$/.te
 
 /**
  * The segments of a line without parentheses and without the ordinals before a post (`第5任` between two
- * links, `16th`, `第29任行政院秘書長`): an ordinal inside a name (`中国共产党第十六届中央委员会`) stays, and
+ * links, `16th`, `第29任某院秘書長`): an ordinal inside a name (`某党第十六届中央委员会`) stays, and
  * so that name is no body's.
  */
 function cleaned(line: readonly ValueSegment[]): ValueSegment[] {
@@ -141,19 +141,19 @@ function chinesePost(segs: ValueSegment[]): Post | undefined {
   if (last.kind === 'text') {
     // `[[Org]]主任`: a title after the body's link.
     if (before && isTitle(last.text)) return { title: last.text, body: before };
-    // `行政院秘書長`: a post's name, alone.
+    // `某院秘書長`: a post's name, alone.
     const split = !first ? splitPostName(last.text) : undefined;
     if (split?.body) return { title: split.title, body: bodyOf(split.body, entityKey.name(split.body), false) };
     return undefined;
   }
   const fromPage = splitPostName(last.target);
   if (fromPage) {
-    // `[[海峽交流基金會董事長|董事長]]`, `[[中华人民共和国]][[国务委员]]`: the post's own page.
+    // `[[某基金會董事長|董事長]]`, `[[某国]][[国务委员]]`: the post's own page.
     const title = isTitle(last.text) ? last.text : fromPage.title;
     const body = before ?? (fromPage.body ? bodyOf(fromPage.body, entityKey.name(fromPage.body), false) : undefined);
     return { title, body, page: last.target };
   }
-  // `[[中华人民共和国外交部|外交部部长]]`: the body's page, its text ending in the title.
+  // `[[某国外交部|外交部部长]]`: the body's page, its text ending in the title.
   const fromText = splitPostName(last.text);
   const linkedBody = bodyOf(last.target, entityKey.page(last.target), true);
   if (fromText && linkedBody && linkedBody.types.length > 0 && (!fromText.body || last.target.endsWith(fromText.body))) {

@@ -82,7 +82,7 @@ export function retagged(context: ExtractionContext, value: LiteralValue): Liter
  */
 export function personName(text: string): string | undefined {
   const t = text.replace(/\s+/g, ' ').trim();
-  // `高雄市`, `黃埔軍校` start with a surname too: a name with a place's or a body's ending is none.
+  // `高某市`, `黃某軍校` start with a surname too: a name with a place's or a body's ending is none.
   if (classifyName(t).length > 0) return undefined;
   if (/^[\u4E00-\u9FFF]{2,4}$/.test(t) && hasSurname(t)) return t;
   if (isDottedName(t)) return t;
@@ -103,7 +103,7 @@ const LATIN_BODY_WORDS = new Set([
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'du', 'la', 'le', 'van', 'von', 'zu', 'y', 'e', 'of', 'bin', 'ibn', 'al', 'el', 'ben', 'af', 'av', 'ter', 'ten', 'st.']);
 
 /**
- * Whether a link may name a person: not a page whose title has a place's or a body's ending (`北洋水师` is no
+ * Whether a link may name a person: not a page whose title has a place's or a body's ending (`某水師` is no
  * commander), nor, in Latin script, a title with common words (`Military leadership in the …`, `… family`),
  * nor a link whose text is a figure (`[[…family|13]]` children).
  */

@@ -655,7 +655,7 @@ function unwrapInline(s: string, ctx: Ctx, depth: number): string {
       // `{{KMT}}`, `{{PRC}}`: a template with no arguments that shows a party's or a state's link.
       const shownLink = n.positional.length === 0 ? ctx.links?.get(n.name) : undefined;
       if (shownLink) return `[[${shownLink}]]`;
-      // zhwiki's links to a page another edition has (`{{link-en|米納飯店|Mena House}}`, `{{tsl|en|Hua's identity|華氏恆等式}}`)
+      // zhwiki's links to a page another edition has (`{{link-en|某飯店|Some Hotel}}`, `{{tsl|en|Some identity|某恆等式}}`)
       // show and link the local title.
       const local = /^link-[a-z]{2,3}(?:-[a-z]+)?$/.test(n.name) ? n.positional[0] : TRANSLATED_LINK_TEMPLATES.has(n.name) ? n.positional[2] : undefined;
       if (local && local.trim() && !/[[\]{}|]/.test(local)) return `[[${local.trim()}]]`;
@@ -672,7 +672,7 @@ function parseValueText(s: string, ctx: Ctx, depth: number): InfoboxItem[] {
   let current = '';
   let previousLine = 0;
   const flush = () => {
-    // `中華民國外交部副部長<br>（1995年－1998年）`: a line that is only a period is the period of the line before.
+    // `某部副部長<br>（1995年－1998年）`: a line that is only a period is the period of the line before.
     const period = periodLine(current);
     if (period && previousLine < out.length) {
       for (let i = previousLine; i < out.length; i++) if (!out[i].start && !out[i].end) out[i] = withPeriod([out[i]], period)[0];
@@ -708,7 +708,7 @@ function periodLine(line: string): Period | undefined {
 }
 
 /**
- * `{{Start date|1995|2|10}}，[[廣東省]][[深圳市]]`, `《[[憲章]]》，1945年6月26日`: a date and words set apart
+ * `{{Start date|1990|5|6}}，[[甲省]][[乙市]]`, `《[[某憲章]]》，1950年1月2日`: a date and words set apart
  * by a comma or semicolon are two items, the date and the rest.
  */
 function hasDateTemplateBesideText(s: string, ctx: Ctx): boolean {
@@ -1104,7 +1104,7 @@ function splitRange(s: string): [string, string] | undefined {
   if (m) return [m[1], m[2]];
   const spaced = /^(.+?)\s+-\s+(.*)$/.exec(s);
   if (spaced) return [spaced[1], spaced[2]];
-  // `1895年5月8日-1941年12月9日`, `1998年-2009年3月9日`: a hyphen between two Chinese dates.
+  // `1900年5月8日-1940年12月9日`, `1998年-2008年3月9日`: a hyphen between two Chinese dates.
   const cjk = /^(\d{3,4}年[^-]*)\s*-\s*(\d{3,4}年.*)$/u.exec(s);
   if (cjk) return [cjk[1], cjk[2]];
   const simple = /^(\d{3,4}年?)\s*-\s*(\d{2,4}年?|\p{L}+)$/u.exec(s);

@@ -10,15 +10,15 @@ describe('posts held, from Infobox officeholder', () => {
     '{{Infobox officeholder',
     '| name = 王某',
     '| order = {{Flagicon|ROC}}[[甲基金會]]第5任[[甲基金會董事長|董事長]]',
-    '| term_start = 2012年9月27日',
-    '| term_end = 2016年5月20日',
+    '| term_start = 2001年2月3日',
+    '| term_end = 2004年5月6日',
     '| predecessor = [[李甲|李甲]]',
     '| successor = 陳乙（代理）<br>[[張丙]]（正任）',
     '| office2 = {{PRC}}[[乙委員會]]委員',
-    '| term_start2 = 1956年6月30日',
+    '| term_start2 = 1960年7月1日',
     '| order3 = {{ROC}}第29任[[丙院秘書長|丙院秘書長]]',
-    '| term_start3 = 2009年9月10日',
-    '| term_end3 = 2012年2月5日',
+    '| term_start3 = 1998年9月10日',
+    '| term_end3 = 2001年2月2日',
     '| past =',
     '*丁部副部長<br><span style="color: blue;">（1995年－1998年）</span>',
     '*丁部技士、技正<br>（1970-1977年）',
@@ -28,9 +28,9 @@ describe('posts held, from Infobox officeholder', () => {
 
   it('gives each numbered group one position, with its title and body, and the term as qualifiers of the holding', () => {
     expect(held(person)).toEqual(expect.arrayContaining([
-      'page:王某 → page:甲基金會#position:董事長 startTime=2012-09-27^^date endTime=2016-05-20^^date replaces=page:李甲 replacedBy=name:陳乙 replacedBy=page:張丙',
-      'page:王某 → page:乙委員會#position:委員 startTime=1956-06-30^^date',
-      'page:王某 → name:丙院#position:秘書長 startTime=2009-09-10^^date endTime=2012-02-05^^date',
+      'page:王某 → page:甲基金會#position:董事長 startTime=2001-02-03^^date endTime=2004-05-06^^date replaces=page:李甲 replacedBy=name:陳乙 replacedBy=page:張丙',
+      'page:王某 → page:乙委員會#position:委員 startTime=1960-07-01^^date',
+      'page:王某 → name:丙院#position:秘書長 startTime=1998-09-10^^date endTime=2001-02-02^^date',
     ]));
     expect(typesOf(person, 'page:甲基金會#position:董事長')).toEqual(['Position']);
     expect(pairs(person, 'positionTitle')).toContainEqual(['page:甲基金會#position:董事長', '董事長@zh-Hant']);
@@ -55,9 +55,9 @@ describe('officers of a body, from its title parameter', () => {
     '|首長姓名 = [[趙甲|趙甲]]',
     '|副首長職銜 = 政務副委員長<br>常務副委員長',
     '|副首長姓名 = [[錢乙]]、[[孫丙]]<br>李丁',
-    '|所屬部門 = [[行政院|行政院]]',
-    '|員額 = 272人',
-    '|成立日期 = 1926年10月',
+    '|所屬部門 = [[某院|某院]]',
+    '|員額 = 345人',
+    '|成立日期 = 1930年4月',
     '}}',
     "'''某委員會'''是機關。",
   ].join('\n'), '某委員會');
@@ -65,9 +65,9 @@ describe('officers of a body, from its title parameter', () => {
 
   it('types the body and maps its parameters: parent, staff, founding, its name in the language a sibling parameter names', () => {
     expect(typesOf(body, s)).toContain('GovernmentOrganization');
-    expect(pairs(body, 'parentOrganization')).toEqual([[s, 'page:行政院']]);
-    expect(pairs(body, 'numberOfEmployees')).toEqual([[s, '272^^integer']]);
-    expect(pairs(body, 'foundingDate')).toEqual([[s, '1926-10^^gYearMonth']]);
+    expect(pairs(body, 'parentOrganization')).toEqual([[s, 'page:某院']]);
+    expect(pairs(body, 'numberOfEmployees')).toEqual([[s, '345^^integer']]);
+    expect(pairs(body, 'foundingDate')).toEqual([[s, '1930-04^^gYearMonth']]);
     expect(pairs(body, 'officialName')).toEqual([[s, 'Some Council@en']]);
   });
 
@@ -91,8 +91,8 @@ describe('a post\'s own article (Infobox political post)', () => {
   const post = factsOf([
     '{{Infobox political post',
     '|post = [[秘书长|秘书长]]',
-    '|incumbent = {{flagicon|Portugal}} [[甲乙·丙丁]]|incumbentsince = 2017年1月1日',
-    '|formation = 《[[某宪章]]》，1945年6月26日',
+    '|incumbent = {{flagicon|Portugal}} [[甲乙·丙丁]]|incumbentsince = 2020年2月1日',
+    '|formation = 《[[某宪章]]》，1950年1月2日',
     '|inaugural = [[戊己·庚辛]]',
     '}}',
     "'''某组织秘书长'''是职位。",
@@ -101,8 +101,8 @@ describe('a post\'s own article (Infobox political post)', () => {
   it('is a position its holders hold, the incumbent since the date its sibling parameter gives', () => {
     expect(typesOf(post, 'page:某组织秘书长')).toEqual(expect.arrayContaining(['Position']));
     expect(typesOf(post, 'page:某组织秘书长')).not.toContain('Person');
-    expect(held(post)).toEqual(['page:甲乙·丙丁 → page:某组织秘书长 startTime=2017-01-01^^date', 'page:戊己·庚辛 → page:某组织秘书长']);
-    expect(pairs(post, 'foundingDate')).toEqual([['page:某组织秘书长', '1945-06-26^^date']]);
+    expect(held(post)).toEqual(['page:甲乙·丙丁 → page:某组织秘书长 startTime=2020-02-01^^date', 'page:戊己·庚辛 → page:某组织秘书长']);
+    expect(pairs(post, 'foundingDate')).toEqual([['page:某组织秘书长', '1950-01-02^^date']]);
   });
 });
 

@@ -154,11 +154,11 @@ describe('dates', () => {
     expect(en('{{death year and age|1865|1809}}')).toEqual([date('1865')]);
   });
   it('reads zhwiki\'s {{bd}}, each date in two arguments, as the birth date', () => {
-    expect(zh('{{bd|1944年|12月17日|||catIdx=L林}}')).toEqual([date('1944-12-17')]);
-    expect(zh('{{bd|1910年|11月12日|1985年|6月12日}}')).toEqual([date('1910-11-12')]);
+    expect(zh('{{bd|1950年|3月4日|||catIdx=W王}}')).toEqual([date('1950-03-04')]);
+    expect(zh('{{bd|1920年|1月2日|1990年|7月8日}}')).toEqual([date('1920-01-02')]);
   });
   it('reads a date template set apart by a comma from a place as two items', () => {
-    expect(zh('{{Start date|1995|2|10}}，[[廣東省]][[深圳市]]', 'foundation')).toEqual([date('1995-02-10'), entity('廣東省'), entity('深圳市')]);
+    expect(zh('{{Start date|1990|5|6}}，[[甲省]][[乙市]]', 'foundation')).toEqual([date('1990-05-06'), entity('甲省'), entity('乙市')]);
   });
   it('reads a date template wrapped in {{nowrap}} or with an unknown template beside it', () => {
     expect(en('{{nowrap|{{birth date|1809|2|12}}}}')).toEqual([date('1809-02-12')]);
@@ -225,13 +225,13 @@ describe('date template calls of the parse stage', () => {
   });
   const read = (c: ReturnType<typeof call>) => readDateTemplate(c).map((d) => `${d.kind} ${d.value.literal}`);
   it('reads each date with its kind, the template\'s own date first', () => {
-    expect(read(call('Birth date and age', '1940', '10', '20'))).toEqual(['birth 1940-10-20']);
-    expect(read(call('Death date and age', '1985', '6', '12', '1910', '11', '12'))).toEqual(['death 1985-06-12', 'birth 1910-11-12']);
-    expect(read(call('Bd', '1944年', '12月17日', '2001年', '3月21日', 'catIdx=Z鄭'))).toEqual(['birth 1944-12-17', 'death 2001-03-21']);
-    expect(read(call('Start date', '1995', '2', '10'))).toEqual(['start 1995-02-10']);
-    expect(read(call('Start date and age', '1945', '11', '04', 'df=yes'))).toEqual(['start 1945-11-04']);
-    expect(read(call('End date', '1943', '11', '26'))).toEqual(['end 1943-11-26']);
-    expect(read(call('Dts', '1947', 'May', '25'))).toEqual(['plain 1947-05-25']);
+    expect(read(call('Birth date and age', '1941', '10', '21'))).toEqual(['birth 1941-10-21']);
+    expect(read(call('Death date and age', '1986', '7', '13', '1911', '12', '13'))).toEqual(['death 1986-07-13', 'birth 1911-12-13']);
+    expect(read(call('Bd', '1952年', '6月7日', '2002年', '4月22日', 'catIdx=W王'))).toEqual(['birth 1952-06-07', 'death 2002-04-22']);
+    expect(read(call('Start date', '1996', '3', '11'))).toEqual(['start 1996-03-11']);
+    expect(read(call('Start date and age', '1957', '08', '09', 'df=yes'))).toEqual(['start 1957-08-09']);
+    expect(read(call('End date', '1944', '10', '25'))).toEqual(['end 1944-10-25']);
+    expect(read(call('Dts', '1948', 'May', '26'))).toEqual(['plain 1948-05-26']);
     expect(read(call('Death year and age', '1865', '1809'))).toEqual(['death 1865', 'birth 1809']);
   });
   it('gives nothing for another template or arguments that are no date', () => {
@@ -297,8 +297,8 @@ describe('periods after an item', () => {
     expect(zh('[[甲]]<br>（1986年）', 'educate')[0]).toEqual(entity('甲'));
   });
   it('reads a hyphen between two Chinese dates as a range', () => {
-    expect(zh('1895年5月8日-1941年12月9日')).toEqual([{ ...lit('1895年5月8日-1941年12月9日', 'langString', 'zh'), start: day('1895-05-08'), end: day('1941-12-09') }]);
-    expect(zh('[[甲]]（1998年-2009年3月9日）')).toEqual([{ ...entity('甲'), start: gYear('1998'), end: day('2009-03-09') }]);
+    expect(zh('1900年5月8日-1940年12月9日')).toEqual([{ ...lit('1900年5月8日-1940年12月9日', 'langString', 'zh'), start: day('1900-05-08'), end: day('1940-12-09') }]);
+    expect(zh('[[甲]]（1998年-2008年3月9日）')).toEqual([{ ...entity('甲'), start: gYear('1998'), end: day('2008-03-09') }]);
   });
   it('reads an item that is only a range as text with its period', () => {
     expect(en('1854–1865', 'years_active')).toEqual([{ ...lit('1854–1865', 'langString', 'en'), start: gYear('1854'), end: gYear('1865') }]);
