@@ -139,7 +139,9 @@ function peopleOf(env: InfoboxEnv, line: readonly ValueSegment[], type: EntityTy
 /** A post's title as a title parameter writes it (`[[中国外交部长列表|部长]]`, `委員長`), or nothing when it is no short title. */
 function titleOf(line: readonly ValueSegment[]): string | undefined {
   const text = line.map((s) => s.text).join('').replace(/[(（][^()（）]*[)）]/g, '').replace(/第[\d一二三四五六七八九十]+任/g, '').trim();
-  return text && text.length <= 16 && !/[。，,；;：:]/.test(text) ? text : undefined;
+  // A title is short: a few characters in Chinese, a few words in a Latin script.
+  const short = /[\u3400-\u9FFF]/.test(text) ? text.length <= 16 : text.length <= 60 && !/[.;:]\s/.test(text);
+  return text && short && !/[。，；：]/.test(text) ? text : undefined;
 }
 
 function rule(env: InfoboxEnv, arg: TemplateArgument): string {

@@ -120,3 +120,12 @@ describe('the head of a place, from its title parameter', () => {
     expect(held(un)).toEqual(['page:Jane Roe → page:Some Body#position:Chair']);
   });
 });
+
+describe('the head of a government agency, from Infobox government agency', () => {
+  const agency = factsOf("{{Infobox government agency\n| agency_name = Some Agency\n| chief1_name = [[Jane Roe]]\n| chief1_position = Director-General\n| chief2_name = [[John Doe]]\n| chief2_position = Deputy Director-General\n}}\n'''Some Agency'''.", 'Some Agency', 'en');
+
+  it('makes the first chief the director, and each chief the holder of the post its _position names', () => {
+    expect(pairs(agency, 'director')).toEqual([['page:Some Agency', 'page:Jane Roe']]);
+    expect(held(agency)).toEqual(['page:Jane Roe → page:Some Agency#position:Director-General', 'page:John Doe → page:Some Agency#position:Deputy Director-General']);
+  });
+});
