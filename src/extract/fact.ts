@@ -30,9 +30,11 @@ export const PROPERTY_NAMES = [
   'affects', 'partial', 'statedReason', 'category', 'publisher', 'author', 'subjectOf', 'mentions',
   'participant', 'startTime', 'endTime', 'foundingDate', 'jurisdiction', 'signatory', 'parentOrganization',
   'replaces', 'counterpart', 'supervisedBy', 'quantity', 'quantityAmount', 'unitText', 'approximate', 'lowerBound',
-  'statedAs', 'countedThing', 'birthDate', 'deathDate', 'birthPlace', 'deathPlace', 'spouse', 'party', 'stockExchange', 'educatedAt', 'memberOf', 'child', 'sibling', 'nationality', 'sharesBorderWith', 'organizer', 'capital',
+  'statedAs', 'countedThing', 'birthDate', 'deathDate', 'birthPlace', 'deathPlace', 'spouse', 'party', 'stockExchange', 'memberOf', 'sibling', 'nationality', 'sharesBorderWith', 'organizer', 'capital',
   'population', 'area', 'headOfGovernment', 'headOfState', 'website', 'image', 'dateSigned',
   'dissolutionDate', 'officialName', 'hasGeometry', 'asWKT', 'lat', 'long',
+  // Infobox families of real zhwiki pages (officeholders, government bodies, battles, treaties).
+  'replacedBy', 'educatedAt', 'employer', 'child', 'partOf', 'numberOfEmployees', 'effectiveDate',
   // Article-level facts (issue 9.4).
   'wikiPageLink', 'abstract', 'externalLink', 'interlanguageLink', 'disambiguates', 'redirectsTo',
 ] as const;
@@ -40,15 +42,13 @@ export const PROPERTY_NAMES = [
 export type PropertyName = (typeof PROPERTY_NAMES)[number];
 
 /** Qualifiers that refine one fact (they sit on the fact's statement node). */
-export type QualifierName =
-  | 'pointInTime'
-  | 'startTime'
-  | 'endTime'
-  | 'plannedDate'
-  | 'side'
-  | 'roleTitle'
-  | 'reasonForChange'
-  | 'status';
+export const QUALIFIER_NAMES = [
+  'pointInTime', 'startTime', 'endTime', 'plannedDate', 'side', 'roleTitle', 'reasonForChange', 'status',
+  // A post held: whom the holder followed in it and who followed them (infobox predecessor/successor).
+  'replaces', 'replacedBy',
+] as const;
+
+export type QualifierName = (typeof QUALIFIER_NAMES)[number];
 
 export type Datatype =
   | 'string'

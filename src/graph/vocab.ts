@@ -213,9 +213,7 @@ export const PROPERTY: Record<PropertyName, NamedNode> = {
   spouse: wkgTerm('spouse'),
   party: wkgTerm('party'),
   stockExchange: wkgTerm('stockExchange'),
-  educatedAt: wkgTerm('educatedAt'),
   memberOf: wkgTerm('memberOf'),
-  child: wkgTerm('child'),
   sibling: wkgTerm('sibling'),
   nationality: wkgTerm('nationality'),
   sharesBorderWith: wkgTerm('sharesBorderWith'),
@@ -230,6 +228,13 @@ export const PROPERTY: Record<PropertyName, NamedNode> = {
   dateSigned: wkgTerm('dateSigned'),
   dissolutionDate: wkgTerm('dissolutionDate'),
   officialName: wkgTerm('officialName'),
+  replacedBy: wkgTerm('replacedBy'),
+  educatedAt: wkgTerm('educatedAt'),
+  employer: wkgTerm('employer'),
+  child: wkgTerm('child'),
+  partOf: wkgTerm('partOf'),
+  numberOfEmployees: wkgTerm('numberOfEmployees'),
+  effectiveDate: wkgTerm('effectiveDate'),
   hasGeometry: geo.hasGeometry,
   asWKT: geo.asWKT,
   lat: wgs84.lat,
@@ -252,6 +257,8 @@ export const QUALIFIER: Record<QualifierName, NamedNode> = {
   roleTitle: wkgTerm('roleTitle'),
   reasonForChange: wkgTerm('reasonForChange'),
   status: wkgTerm('status'),
+  replaces: PROPERTY.replaces,
+  replacedBy: PROPERTY.replacedBy,
 };
 
 /** XSD datatype of each typed `Datatype` (strings and language strings are plain literals). */

@@ -129,12 +129,28 @@ const PRESENT = /^(?:present|now|today|current|incumbent|heute|aujourd'hui|prés
 // Templates: which do what. Names are lower-cased with `_` as a space.
 // ---------------------------------------------------------------------------------------------------------
 
-const DATE_TEMPLATES = new Set([
-  'birth date', 'birth date and age', 'bda', 'birth-date', 'birth-date and age', 'birth year and age', 'death date',
-  'death date and age', 'dda', 'death-date', 'death-date and age', 'death year and age', 'start date', 'start date and age',
-  'end date', 'end date and age', 'dts', 'date', 'film date', 'release date', 'start-date', 'end-date', '出生日期',
-  '出生日期和年齡', '出生日期和年龄', '死亡日期', '死亡日期和年齡', '死亡日期和年龄', '开始日期', '開始日期', '结束日期', '結束日期',
-]);
+/** What the date of a date template is: a birth, a death, the start or end of something, or a plain date. */
+export type DateTemplateKind = 'birth' | 'death' | 'start' | 'end' | 'plain';
+
+/**
+ * Date templates by name, with the kind of their own date and how their arguments read: `ymd` is
+ * year|month|day (or one date string); `ymd+birth` adds a birth date in arguments 4–6
+ * (`{{death date and age|1985|6|12|1910|11|12}}`); `year+birth` a birth year in argument 2
+ * (`{{death year and age|1865|1809}}`); `bd` is zhwiki's `{{bd|1944年|12月17日|2001年|3月21日}}`, a birth
+ * and a death each written in two arguments.
+ */
+const DATE_TEMPLATES: ReadonlyMap<string, { kind: DateTemplateKind; layout: 'ymd' | 'ymd+birth' | 'year+birth' | 'bd' }> = new Map([
+  ...['birth date', 'birth date and age', 'bda', 'birth-date', 'birth-date and age', 'birth year and age', 'birth date and age2', 'dob',
+    '出生日期', '出生日期和年齡', '出生日期和年龄'].map((n) => [n, { kind: 'birth', layout: 'ymd' }] as const),
+  ...['death date', 'death-date'].map((n) => [n, { kind: 'death', layout: 'ymd' }] as const),
+  ...['death date and age', 'dda', 'death-date and age', '死亡日期和年齡', '死亡日期和年龄'].map((n) => [n, { kind: 'death', layout: 'ymd+birth' }] as const),
+  ...['死亡日期'].map((n) => [n, { kind: 'death', layout: 'ymd' }] as const),
+  ...['death year and age'].map((n) => [n, { kind: 'death', layout: 'year+birth' }] as const),
+  ...['start date', 'start date and age', 'start-date', '开始日期', '開始日期'].map((n) => [n, { kind: 'start', layout: 'ymd' }] as const),
+  ...['end date', 'end date and age', 'end-date', '结束日期', '結束日期'].map((n) => [n, { kind: 'end', layout: 'ymd' }] as const),
+  ...['dts', 'date', 'film date', 'release date'].map((n) => [n, { kind: 'plain', layout: 'ymd' }] as const),
+  ['bd', { kind: 'birth', layout: 'bd' }],
+] as Array<[string, { kind: DateTemplateKind; layout: 'ymd' | 'ymd+birth' | 'year+birth' | 'bd' }]>);
 const MARRIAGE_TEMPLATES = new Set(['marriage', 'married']);
 const CONVERT_TEMPLATES = new Set(['convert', 'cvt']);
 const COORD_TEMPLATES = new Set(['coord', 'coor', 'coor d', 'coor dm', 'coor dms', 'coord dms', '坐标', '坐標', '座標', '座标']);
@@ -156,6 +172,8 @@ const TEXT_TEMPLATES: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 /** Flag templates that name a country after the icon: read as a link to it. */
 const FLAG_TEMPLATES = new Set(['flag', 'flagcountry', 'flagu', 'flag country']);
+/** zhwiki's links that name the local title third, after a language and the other edition's title. */
+const TRANSLATED_LINK_TEMPLATES = new Set(['tsl']);
 const RANGE_WORDS = new Set(['-', '–', '—', 'to', 'and', 'or', 'x', 'by', '+/-', '±', 'to(-)', 'and(-)', '~']);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -170,6 +188,15 @@ interface Ctx {
   url: boolean;
   latin: boolean;
   decimalComma: boolean;
+  /** Templates that show one page's link (`{{KMT}}` → 中國國民黨), by lower-cased name (`mappings/template-links.tsv`). */
+  links?: ReadonlyMap<string, string>;
+}
+
+/** What a value parser is told: the wiki's language, the parameter, and which templates stand for a link. */
+export interface ValueOptions {
+  lang: string;
+  parameter: string;
+  templateLinks?: ReadonlyMap<string, string>;
 }
 
 /** A parameter name as the patterns above see it: lower case, `_` for spaces, no trailing digits. */
@@ -183,7 +210,7 @@ export function isListParameter(parameter: string): boolean {
   return LIST_PARAMETER_PATTERNS.some((r) => r.test(p)) && !NOT_LIST_PARAMETER_PATTERNS.some((r) => r.test(p));
 }
 
-function makeCtx(options: { lang: string; parameter: string }): Ctx {
+function makeCtx(options: ValueOptions): Ctx {
   const p = normaliseParameterName(options.parameter ?? '');
   const base = (options.lang ?? '').toLowerCase().split(/[-_]/)[0];
   return {
@@ -194,6 +221,7 @@ function makeCtx(options: { lang: string; parameter: string }): Ctx {
     url: URL_PARAMETER_PATTERNS.some((r) => r.test(p)),
     latin: LATIN_SCRIPT_LANGS.has(base),
     decimalComma: DECIMAL_COMMA_LANGS.has(base),
+    links: options.templateLinks,
   };
 }
 
@@ -205,7 +233,7 @@ function makeCtx(options: { lang: string; parameter: string }): Ctx {
  * The items of one infobox parameter's value, from its raw wikitext (`TemplateArgument.value`). Never
  * throws: on any internal error the value gives no items.
  */
-export function parseInfoboxValue(wikitext: string, options: { lang: string; parameter: string }): InfoboxItem[] {
+export function parseInfoboxValue(wikitext: string, options: ValueOptions): InfoboxItem[] {
   try {
     if (typeof wikitext !== 'string' || wikitext === '') return [];
     const ctx = makeCtx(options);
@@ -213,6 +241,71 @@ export function parseInfoboxValue(wikitext: string, options: { lang: string; par
   } catch {
     return [];
   }
+}
+
+/** Every link target a value writes, inside templates too (`{{marriage|[[Mary Todd Lincoln|Mary Todd]]|…}}`), normalised as items' targets are. */
+export function linkTargets(wikitext: string, lang: string, templateLinks?: ReadonlyMap<string, string>): Set<string> {
+  const ctx = makeCtx({ lang, parameter: '', templateLinks });
+  const out = new Set<string>();
+  for (const m of unwrapInline(preprocess(wikitext.slice(0, MAX_VALUE_LENGTH)), ctx, 0).matchAll(/\[\[([^[\]|]*)(?:\|[^[\]]*)?\]\]/g)) {
+    const r = readLink({ type: 'link', raw: m[0], target: m[1], label: undefined, trail: '' }, ctx);
+    if (r.kind === 'entity') out.add(r.target);
+  }
+  return out;
+}
+
+/** A piece of one line of a value as a reader sees it: a link (its target and text) or plain text. */
+export type ValueSegment = { kind: 'link'; target: string; text: string } | { kind: 'text'; text: string };
+
+/**
+ * A parameter's value line by line (`<br>`, line breaks, `<hr>`, bullets), each as its links and text in
+ * order: references, comments, tags, files, categories and templates (flag icons, logos) dropped, wrapper
+ * templates unwrapped (and, given `templateLinks`, `{{PRC}}` read as its link). For readers that need what stands next to what (`[[A]][[B]]`, `[[Org]]title`).
+ * Never throws: on any internal error the value has no lines.
+ */
+export function valueLines(wikitext: string, lang: string, templateLinks?: ReadonlyMap<string, string>): ValueSegment[][] {
+  try {
+    const ctx = makeCtx({ lang, parameter: '', templateLinks });
+    const { nodes } = scan(unwrapInline(preprocess(wikitext.slice(0, MAX_VALUE_LENGTH)), ctx, 0), ctx.latin);
+    const lines: ValueSegment[][] = [[]];
+    const text = (t: string) => {
+      t.split('\n').forEach((piece, i) => {
+        if (i > 0) lines.push([]);
+        if (piece) lines[lines.length - 1].push({ kind: 'text', text: piece.replace(/^\s*[*#:;]+/, '') });
+      });
+    };
+    for (const n of nodes) {
+      if (n.type === 'text') text(n.raw);
+      else if (n.type === 'ext') text(n.label);
+      else if (n.type === 'link') {
+        const r = readLink(n, ctx);
+        if (r.kind === 'entity') lines[lines.length - 1].push({ kind: 'link', target: r.target, text: r.text });
+      }
+    }
+    return lines.filter((l) => l.some((seg) => seg.kind === 'link' || /[\p{L}\p{N}]/u.test(seg.text)));
+  } catch {
+    return [];
+  }
+}
+
+/** The period a parenthesis states (`1995年－1998年`, `since 1903`, `m. 1842`), or nothing. Never throws. */
+export function readPeriod(text: string): { start?: LiteralValue; end?: LiteralValue } | undefined {
+  try {
+    const period = parseSpan(text);
+    return period && (period.start || period.end) ? period : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A date written in a parameter's value: a date template's own date, a date in words, or a range's start. Never throws. */
+export function readDate(wikitext: string, lang: string): LiteralValue | undefined {
+  const items = parseInfoboxValue(wikitext, { lang, parameter: '' });
+  for (const item of items) {
+    if (item.value.kind === 'literal' && ['date', 'gYearMonth', 'gYear'].includes(item.value.value.datatype)) return item.value.value;
+    if (item.start) return item.start;
+  }
+  return undefined;
 }
 
 const COORD_FAMILIES: ReadonlyArray<{ d: string[]; m: string[]; s: string[]; dir: string[] }> = [
@@ -388,7 +481,8 @@ function templateNode(raw: string): TemplateNode {
   let next = positional.length;
   for (const part of args) {
     const m = /^\s*([^=]*?)\s*=([\s\S]*)$/.exec(part);
-    if (m && /^[\p{L}\p{N} _-]+$/u.test(m[1])) {
+    // `()=smaller` ({{marriage}}'s parentheses style) is a named argument too.
+    if (m && (/^[\p{L}\p{N} _-]+$/u.test(m[1]) || m[1] === '()')) {
       const value = m[2].trim();
       if (/^\d+$/.test(m[1])) {
         const index = Number(m[1]) - 1;
@@ -555,7 +649,16 @@ function unwrapInline(s: string, ctx: Ctx, depth: number): string {
       }
       const shown = TEXT_TEMPLATES.get(n.name);
       if (shown !== undefined && n.positional.length === 0) return shown;
-      if (FLAG_TEMPLATES.has(n.name) && n.positional[0]) return `[[${n.positional[0]}]]`;
+      // `{{flag|France}}` in a Chinese article names the state by its English code or name, which is no page of
+      // that wiki: only a name written in a script other than ASCII is read as a link there.
+      if (FLAG_TEMPLATES.has(n.name) && n.positional[0] && (ctx.latin || /[^\x00-\x7F]/.test(n.positional[0]))) return `[[${n.positional[0]}]]`;
+      // `{{KMT}}`, `{{PRC}}`: a template with no arguments that shows a party's or a state's link.
+      const shownLink = n.positional.length === 0 ? ctx.links?.get(n.name) : undefined;
+      if (shownLink) return `[[${shownLink}]]`;
+      // zhwiki's links to a page another edition has (`{{link-en|某飯店|Some Hotel}}`, `{{tsl|en|Some identity|某恆等式}}`)
+      // show and link the local title.
+      const local = /^link-[a-z]{2,3}(?:-[a-z]+)?$/.test(n.name) ? n.positional[0] : TRANSLATED_LINK_TEMPLATES.has(n.name) ? n.positional[2] : undefined;
+      if (local && local.trim() && !/[[\]{}|]/.test(local)) return `[[${local.trim()}]]`;
       return n.raw;
     })
     .join('');
@@ -567,8 +670,19 @@ function parseValueText(s: string, ctx: Ctx, depth: number): InfoboxItem[] {
   const { nodes } = scan(unwrapped, ctx.latin);
   const out: InfoboxItem[] = [];
   let current = '';
+  let previousLine = 0;
   const flush = () => {
-    for (const piece of ctx.list ? splitSeparators(current) : [current]) out.push(...parseItem(piece, ctx, depth + 1));
+    // `某部副部長<br>（1995年－1998年）`: a line that is only a period is the period of the line before.
+    const period = periodLine(current);
+    if (period && previousLine < out.length) {
+      for (let i = previousLine; i < out.length; i++) if (!out[i].start && !out[i].end) out[i] = withPeriod([out[i]], period)[0];
+      current = '';
+      return;
+    }
+    const start = out.length;
+    const pieces = ctx.list || hasDateTemplateBesideText(current, ctx) ? splitSeparators(current) : [current];
+    for (const piece of pieces) out.push(...parseItem(piece, ctx, depth + 1));
+    if (out.length > start) previousLine = start;
     current = '';
   };
   for (const n of nodes) {
@@ -584,6 +698,25 @@ function parseValueText(s: string, ctx: Ctx, depth: number): InfoboxItem[] {
   }
   flush();
   return out;
+}
+
+/** The period of a line that holds nothing else (`（1995年－1998年）`, `(1903–1919)`), or nothing. */
+function periodLine(line: string): Period | undefined {
+  const m = /^[\s*#:]*[(（]([^()（）[\]{}]*)[)）]\s*$/.exec(line);
+  const period = m ? parseSpan(m[1]) : undefined;
+  return period && (period.start || period.end) ? period : undefined;
+}
+
+/**
+ * `{{Start date|1990|5|6}}，[[甲省]][[乙市]]`, `《[[某憲章]]》，1950年1月2日`: a date and words set apart
+ * by a comma or semicolon are two items, the date and the rest.
+ */
+function hasDateTemplateBesideText(s: string, ctx: Ctx): boolean {
+  const { nodes } = scan(s, ctx.latin);
+  if (!nodes.some((n) => n.type === 'text' && /[,，;；]/.test(n.raw))) return false;
+  if (nodes.some((n) => n.type === 'template' && templateKind(n) === 'date')) return true;
+  // A Chinese date in words, whole between the separators (an English `May 4, 1861` keeps its comma).
+  return /[,，;；]\s*\d{3,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:$|[,，;；])|^\s*\d{3,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[,，;；]/.test(renderPlain(nodes, ctx));
 }
 
 const MONTH_DAY_END = /(?:^|\s)(\p{L}+)\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u;
@@ -706,7 +839,7 @@ function readTemplate(n: TemplateNode, ctx: Ctx, depth: number): InfoboxItem[] {
   const one = (value: InfoboxValue | undefined): InfoboxItem[] => (value ? [{ value }] : []);
   switch (templateKind(n)) {
     case 'date': {
-      const d = dateFromArgs(n.positional);
+      const d = templateDates(n.name, n.positional)[0]?.value;
       return one(d && { kind: 'literal', value: d });
     }
     case 'marriage':
@@ -748,7 +881,7 @@ function renderTemplate(n: TemplateNode, ctx: Ctx, depth: number): string {
   if (depth > MAX_DEPTH) return '';
   switch (templateKind(n)) {
     case 'date':
-      return dateFromArgs(n.positional)?.literal ?? '';
+      return templateDates(n.name, n.positional)[0]?.value.literal ?? '';
     case 'marriage':
       return n.positional[0] ?? '';
     case 'convert': {
@@ -905,6 +1038,63 @@ function dateFromArgs(args: readonly string[]): LiteralValue | undefined {
   return parseDateText(cleanText(renderPlain(scan(a0, false).nodes, undefined)));
 }
 
+/** One date a date template states, with what it is the date of. */
+export interface TemplateDate {
+  kind: DateTemplateKind;
+  value: LiteralValue;
+}
+
+/** The dates of a date template's positional arguments, its own date first (see `DATE_TEMPLATES`). */
+function templateDates(name: string, positional: readonly string[]): TemplateDate[] {
+  const spec = DATE_TEMPLATES.get(name);
+  if (!spec) return [];
+  const out: TemplateDate[] = [];
+  const push = (kind: DateTemplateKind, value: LiteralValue | undefined) => value && out.push({ kind, value });
+  const a = positional.map((x) => x.trim());
+  switch (spec.layout) {
+    case 'ymd':
+      push(spec.kind, dateFromArgs(a));
+      break;
+    case 'ymd+birth':
+      push(spec.kind, dateFromArgs(a.slice(0, 3)));
+      push('birth', a.length > 3 ? dateFromArgs(a.slice(3, 6)) : undefined);
+      break;
+    case 'year+birth':
+      push(spec.kind, /^\d{1,4}$/.test(a[0] ?? '') ? makeDate(Number(a[0])) : undefined);
+      push('birth', /^\d{1,4}$/.test(a[1] ?? '') ? makeDate(Number(a[1])) : undefined);
+      break;
+    case 'bd':
+      // `{{bd|1944年|12月17日|…}}`: each date in two arguments (year, then month and day), either may be empty.
+      push('birth', a[0] ? parseDateText(`${a[0]}${a[1] ?? ''}`) : undefined);
+      push('death', a[2] ? parseDateText(`${a[2]}${a[3] ?? ''}`) : undefined);
+      break;
+  }
+  return out;
+}
+
+/**
+ * The dates a date template call states, read from the parse stage's `TemplateCall` (in prose, a table
+ * cell or an infobox): `{{birth date and age|1940|10|20}}` → a birth; `{{death date and age|…}}` → the death,
+ * then the birth; `{{bd|1944年|12月17日|2001年|3月21日}}` → the birth, then the death; `{{Start date|1995|2|10}}`
+ * → a start; `{{dts}}`, `{{date}}` → a plain date. The template's own date comes first; named flags
+ * (`df=`, `mf=`) are ignored. Empty for any other template or unreadable arguments; never throws.
+ */
+export function readDateTemplate(call: { canonicalName: string; args: ReadonlyArray<{ name: string; value: string; positional: boolean }> }): TemplateDate[] {
+  try {
+    const name = call.canonicalName.replace(/^\s*(?:template|模板)\s*:/i, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    const positional: string[] = [];
+    for (const arg of call.args) {
+      const index = Number(arg.name) - 1;
+      // A named argument with a number for a name (`2=`) is positional too; others (`df=y`) are flags.
+      if (Number.isInteger(index) && index >= 0 && index < 50) positional[index] = cleanText(renderPlain(scan(preprocess(arg.value), false).nodes, undefined));
+    }
+    for (let i = 0; i < positional.length; i++) positional[i] ??= '';
+    return templateDates(name, positional);
+  } catch {
+    return [];
+  }
+}
+
 function yearOf(v: LiteralValue): number {
   return Number(v.literal.slice(0, 4));
 }
@@ -914,6 +1104,9 @@ function splitRange(s: string): [string, string] | undefined {
   if (m) return [m[1], m[2]];
   const spaced = /^(.+?)\s+-\s+(.*)$/.exec(s);
   if (spaced) return [spaced[1], spaced[2]];
+  // `1900年5月8日-1940年12月9日`, `1998年-2008年3月9日`: a hyphen between two Chinese dates.
+  const cjk = /^(\d{3,4}年[^-]*)\s*-\s*(\d{3,4}年.*)$/u.exec(s);
+  if (cjk) return [cjk[1], cjk[2]];
   const simple = /^(\d{3,4}年?)\s*-\s*(\d{2,4}年?|\p{L}+)$/u.exec(s);
   return simple ? [simple[1], simple[2]] : undefined;
 }

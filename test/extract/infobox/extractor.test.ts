@@ -68,4 +68,69 @@ describe('infobox extractor', () => {
     const state = factsOf("{{Infobox U.S. state\n| Name = Somewhere\n| Governor = [[Jane Roe]] ([[Some Party (United States)|R]])\n}}\n'''Somewhere''' is a state.", 'Somewhere', 'en');
     expect(pairs(state, 'headOfGovernment')).toEqual([['page:Somewhere', 'page:Jane Roe']]);
   });
+
+  it('maps the last of adjacent place links and puts each inside the one before it', () => {
+    const island = factsOf("{{Infobox islands\n| name = 某島\n| country admin divisions = [[甲道]][[乙郡]]\n| location = [[某海]]\n}}\n'''某島'''是島嶼。", '某島');
+    expect(pairs(island, 'locatedIn')).toEqual([['page:某島', 'page:乙郡'], ['page:乙郡', 'page:甲道']]);
+    expect(pairs(island, 'location')).toEqual([['page:某島', 'page:某海']]);
+    const signed = factsOf("{{Infobox treaty\n| name = 某條約\n| location_signed = [[甲縣]][[乙市]]（今丙市）[[某樓]]\n}}\n'''某條約'''。", '某條約');
+    expect(pairs(signed, 'location')).toEqual([['page:某條約', 'page:某樓']]);
+    expect(pairs(signed, 'locatedIn')).toEqual(expect.arrayContaining([['page:某樓', 'page:乙市'], ['page:乙市', 'page:甲縣']]));
+  });
+
+  it('sends a date range to the properties the mapping names, and a single day to its property', () => {
+    const battle = factsOf("{{Infobox Military Conflict\n|partof=[[某戰爭]]\n|date=1900年1月2日－1900年2月3日\n|commander1={{Flagicon|QING}} [[甲乙]]<br/>[[某軍]]\n|result=甲方戰敗。\n}}\n'''某之戰'''。", '某之戰');
+    expect(pairs(battle, 'startTime')).toEqual([['page:某之戰', '1900-01-02^^date']]);
+    expect(pairs(battle, 'endTime')).toEqual([['page:某之戰', '1900-02-03^^date']]);
+    expect(pairs(battle, 'pointInTime')).toEqual([]);
+    expect(pairs(battle, 'partOf')).toEqual([['page:某之戰', 'page:某戰爭']]);
+    expect(pairs(battle, 'hasEffect')).toEqual([['page:某之戰', '甲方戰敗。@zh-Hant']]);
+    // A commander is a person; a link with a body's ending is not typed as one.
+    expect(pairs(battle, 'participant')).toEqual([['page:某之戰', 'page:甲乙']]);
+    const treaty = factsOf("{{Infobox treaty\n|name=某條約\n|date_effective=1900年5月8日-1940年12月9日\n}}\n'''某條約'''。", '某條約');
+    expect(pairs(treaty, 'effectiveDate')).toEqual([['page:某條約', '1900-05-08^^date']]);
+    expect(pairs(treaty, 'dissolutionDate')).toEqual([['page:某條約', '1940-12-09^^date']]);
+  });
+
+  it('reads a result written as a list of fragments into the raw layer only', () => {
+    const war = factsOf("{{Infobox military conflict\n| result = American victory\n* [[Peace of Paris]]\n* British recognize\n}}\n'''Some War'''.", 'Some War', 'en');
+    expect(pairs(war, 'hasEffect')).toEqual([]);
+    expect(war.some((f) => f.kind === 'attribute' && f.parameter === 'result')).toBe(true);
+  });
+
+  it('reads a figure the template writes in ten thousands, and leaves one written in full alone', () => {
+    const county = (population: string) => factsOf(`{{Infobox China County\n| county = 某市\n| Belong = [[甲省]][[乙市]]\n| population_total = ${population}\n| area_total = 2345\n}}\n'''某市'''。`, '某市');
+    expect(pairs(county('45'), 'population')).toEqual([['page:某市', '450000^^integer']]);
+    expect(pairs(county('331.2'), 'population')).toEqual([['page:某市', '3312000^^integer']]);
+    expect(pairs(county('450,000'), 'population')).toEqual([]);
+    expect(pairs(county('45'), 'area')).toEqual([['page:某市', '2345^^integer']]);
+    expect(pairs(county('45'), 'locatedIn')).toEqual([['page:某市', 'page:乙市'], ['page:乙市', 'page:甲省']]);
+  });
+
+  it('reads a person\'s name written without a link as a person only when it is shaped as one', () => {
+    const zh = factsOf("{{Infobox officeholder\n| name = 王某\n| spouse = 王小梅\n| children = 王甲<br>王乙（女儿）<br>三子一女\n}}\n'''王某'''。", '王某');
+    expect(pairs(zh, 'spouse')).toEqual([['page:王某', 'name:王小梅']]);
+    expect(pairs(zh, 'child')).toEqual([['page:王某', 'name:王甲'], ['page:王某', 'name:王乙']]);
+    expect(typesOf(zh, 'name:王小梅')).toContain('Person');
+    const en = factsOf("{{Infobox person\n| name = Jo Roe\n| children = [[Roe family#Descendants|13]]\n| spouse = Mary Ann Doe (m. 1901)\n}}\n'''Jo Roe'''.", 'Jo Roe', 'en');
+    expect(pairs(en, 'child')).toEqual([]);
+    expect(pairs(en, 'spouse')).toEqual([['page:Jo Roe', 'name:Mary Ann Doe']]);
+  });
+
+  it('reads a date template beside the place of a founding, and a link in parentheses as no value', () => {
+    const company = factsOf("{{Infobox_Company\n| company_name = 某某股份有限公司\n| foundation = {{Start date|1990|5|6}}，{{CHN}}[[甲省]][[乙市]]\n| founder = [[王某]]\n}}\n'''某某'''是公司。", '某某');
+    expect(pairs(company, 'foundingDate')).toEqual([['page:某某', '1990-05-06^^date']]);
+    const university = factsOf("{{Infobox university\n| name = 某大學\n| president = [[甲乙|甲乙]]（第19任校長，前[[某部]]部長）\n}}\n'''某大學'''。", '某大學');
+    expect(pairs(university, 'director')).toEqual([['page:某大學', 'page:甲乙']]);
+  });
+
+  it('reads a party\'s or a state\'s template as its link (mappings/template-links.tsv), the state the outermost place', () => {
+    const person = factsOf("{{Infobox officeholder\n| name = 王某\n| party = {{CPC}}\n| birth_place = {{CHN}}[[甲省]][[乙市]]\n}}\n'''王某'''。", '王某');
+    expect(pairs(person, 'party')).toEqual([['page:王某', 'page:中国共产党']]);
+    expect(pairs(person, 'birthPlace')).toEqual([['page:王某', 'page:乙市']]);
+    expect(pairs(person, 'locatedIn')).toEqual(expect.arrayContaining([['page:乙市', 'page:甲省'], ['page:甲省', 'page:中华人民共和国']]));
+    // A post after a state's template keeps the body its name gives.
+    const post = factsOf("{{Infobox officeholder\n| name = 王某\n| order = {{ROC}}第29任[[丙院秘書長]]\n}}\n'''王某'''。", '王某');
+    expect(pairs(post, 'ofOrganization')).toEqual([['name:丙院#position:秘書長', 'name:丙院']]);
+  });
 });

@@ -5,6 +5,9 @@ import {
   MAX_VALUE_LENGTH,
   parseDateText,
   parseInfoboxValue,
+  linkTargets,
+  readDateTemplate,
+  valueLines,
 } from '../../../src/extract/infobox/values';
 import type { InfoboxItem } from '../../../src/extract/infobox/valueTypes';
 
@@ -132,6 +135,10 @@ describe('links', () => {
   it('reads {{flag|Country}} as a link to the country', () => {
     expect(en('{{flag|France}}')).toEqual([entity('France')]);
   });
+  it('reads {{flag}} in a Chinese article only when it names the state in Chinese, not by an English code', () => {
+    expect(zh('{{flag|中華民國}}')).toEqual([entity('中華民國')]);
+    expect(zh('{{Flag|Empire of Japan}}')).toEqual([]);
+  });
 });
 
 describe('dates', () => {
@@ -145,6 +152,13 @@ describe('dates', () => {
     expect(en('{{dts|1809|February|12}}')).toEqual([date('1809-02-12')]);
     expect(en('{{dts|12 February 1809}}')).toEqual([date('1809-02-12')]);
     expect(en('{{death year and age|1865|1809}}')).toEqual([date('1865')]);
+  });
+  it('reads zhwiki\'s {{bd}}, each date in two arguments, as the birth date', () => {
+    expect(zh('{{bd|1950年|3月4日|||catIdx=W王}}')).toEqual([date('1950-03-04')]);
+    expect(zh('{{bd|1920年|1月2日|1990年|7月8日}}')).toEqual([date('1920-01-02')]);
+  });
+  it('reads a date template set apart by a comma from a place as two items', () => {
+    expect(zh('{{Start date|1990|5|6}}，[[甲省]][[乙市]]', 'foundation')).toEqual([date('1990-05-06'), entity('甲省'), entity('乙市')]);
   });
   it('reads a date template wrapped in {{nowrap}} or with an unknown template beside it', () => {
     expect(en('{{nowrap|{{birth date|1809|2|12}}}}')).toEqual([date('1809-02-12')]);
@@ -184,6 +198,46 @@ describe('dates', () => {
   it('exports the text date parser; a month name that is no month gives nothing', () => {
     expect(parseDateText('Smarch 12, 1809')).toBeUndefined();
     expect(parseDateText('1809', false)).toBeUndefined();
+  });
+});
+
+describe('a value line by line, for readers of what stands next to what', () => {
+  it('gives each line\'s links and text in order, templates and references dropped', () => {
+    expect(valueLines('{{Flagicon|ROC}}[[甲會|甲]]第5任[[甲會董事長|董事長]]<ref>x</ref><br>（2012年－2016年）', 'zh')).toEqual([
+      [{ kind: 'link', target: '甲會', text: '甲' }, { kind: 'text', text: '第5任' }, { kind: 'link', target: '甲會董事長', text: '董事長' }],
+      [{ kind: 'text', text: '（2012年－2016年）' }],
+    ]);
+  });
+  it('reads a party\'s or a state\'s template as its link only when told which', () => {
+    const links = new Map([['prc', '某國']]);
+    expect(valueLines('{{PRC}}[[甲省]]', 'zh', links)[0].map((s) => s.kind === 'link' && s.target)).toEqual(['某國', '甲省']);
+    expect(valueLines('{{PRC}}[[甲省]]', 'zh')[0].map((s) => s.kind === 'link' && s.target)).toEqual(['甲省']);
+  });
+  it('finds every link target, inside templates too', () => {
+    expect([...linkTargets('{{marriage|[[Mary Todd Lincoln|Mary Todd]]|1842}} and [[springfield]]', 'en')]).toEqual(['Mary Todd Lincoln', 'Springfield']);
+  });
+});
+
+describe('date template calls of the parse stage', () => {
+  const call = (name: string, ...args: string[]) => ({
+    canonicalName: name,
+    args: args.map((a, i) => (/^[a-zA-Z]+=/.test(a) ? { name: a.split('=')[0], value: a.split('=')[1], positional: false } : { name: String(i + 1), value: a, positional: true })),
+  });
+  const read = (c: ReturnType<typeof call>) => readDateTemplate(c).map((d) => `${d.kind} ${d.value.literal}`);
+  it('reads each date with its kind, the template\'s own date first', () => {
+    expect(read(call('Birth date and age', '1941', '10', '21'))).toEqual(['birth 1941-10-21']);
+    expect(read(call('Death date and age', '1986', '7', '13', '1911', '12', '13'))).toEqual(['death 1986-07-13', 'birth 1911-12-13']);
+    expect(read(call('Bd', '1952年', '6月7日', '2002年', '4月22日', 'catIdx=W王'))).toEqual(['birth 1952-06-07', 'death 2002-04-22']);
+    expect(read(call('Start date', '1996', '3', '11'))).toEqual(['start 1996-03-11']);
+    expect(read(call('Start date and age', '1957', '08', '09', 'df=yes'))).toEqual(['start 1957-08-09']);
+    expect(read(call('End date', '1944', '10', '25'))).toEqual(['end 1944-10-25']);
+    expect(read(call('Dts', '1948', 'May', '26'))).toEqual(['plain 1948-05-26']);
+    expect(read(call('Death year and age', '1865', '1809'))).toEqual(['death 1865', 'birth 1809']);
+  });
+  it('gives nothing for another template or arguments that are no date', () => {
+    expect(read(call('Cite web', '1995'))).toEqual([]);
+    expect(read(call('Birth date', 'unknown'))).toEqual([]);
+    expect(read(call('Birth date', '1809', '2', '30'))).toEqual([]);
   });
 });
 
@@ -234,6 +288,17 @@ describe('periods after an item', () => {
   it('leaves a parenthesis that is no period as part of the text', () => {
     expect(en('Foo (band)')).toEqual([lit('Foo (band)', 'langString', 'en')]);
     expect(en('[[A]] (1919–1903)')).toEqual([entity('A')]);
+  });
+  it('reads a line that is only a period as the period of the line before', () => {
+    expect(zh('*[[甲部]]副部長<br>（1995年－1998年）\n*[[乙會]]委員<br>（2008年至今）', 'past')).toEqual([
+      { ...entity('甲部'), start: gYear('1995'), end: gYear('1998') },
+      { ...entity('乙會'), start: gYear('2008') },
+    ]);
+    expect(zh('[[甲]]<br>（1986年）', 'educate')[0]).toEqual(entity('甲'));
+  });
+  it('reads a hyphen between two Chinese dates as a range', () => {
+    expect(zh('1900年5月8日-1940年12月9日')).toEqual([{ ...lit('1900年5月8日-1940年12月9日', 'langString', 'zh'), start: day('1900-05-08'), end: day('1940-12-09') }]);
+    expect(zh('[[甲]]（1998年-2008年3月9日）')).toEqual([{ ...entity('甲'), start: gYear('1998'), end: day('2008-03-09') }]);
   });
   it('reads an item that is only a range as text with its period', () => {
     expect(en('1854–1865', 'years_active')).toEqual([{ ...lit('1854–1865', 'langString', 'en'), start: gYear('1854'), end: gYear('1865') }]);
