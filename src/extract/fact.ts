@@ -30,7 +30,7 @@ export const PROPERTY_NAMES = [
   'affects', 'partial', 'statedReason', 'category', 'publisher', 'author', 'subjectOf', 'mentions',
   'participant', 'startTime', 'endTime', 'foundingDate', 'jurisdiction', 'signatory', 'parentOrganization',
   'replaces', 'counterpart', 'supervisedBy', 'quantity', 'quantityAmount', 'unitText', 'approximate', 'lowerBound',
-  'statedAs', 'countedThing', 'birthDate', 'deathDate', 'birthPlace', 'deathPlace', 'spouse', 'party', 'stockExchange', 'memberOf', 'sibling', 'nationality', 'sharesBorderWith', 'organizer', 'capital',
+  'statedAs', 'countedThing', 'birthDate', 'deathDate', 'birthPlace', 'deathPlace', 'spouse', 'party', 'stockExchange', 'memberOf', 'sibling', 'nationality', 'sharesBorderWith', 'organizer', 'namedAfter', 'capital',
   'population', 'area', 'headOfGovernment', 'headOfState', 'website', 'image', 'dateSigned',
   'dissolutionDate', 'officialName', 'hasGeometry', 'asWKT', 'lat', 'long',
   // Infobox families of real zhwiki pages (officeholders, government bodies, battles, treaties).

@@ -218,6 +218,7 @@ export const PROPERTY: Record<PropertyName, NamedNode> = {
   nationality: wkgTerm('nationality'),
   sharesBorderWith: wkgTerm('sharesBorderWith'),
   organizer: wkgTerm('organizer'),
+  namedAfter: wkgTerm('namedAfter'),
   capital: wkgTerm('capital'),
   population: wkgTerm('population'),
   area: wkgTerm('area'),

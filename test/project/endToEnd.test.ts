@@ -12,13 +12,13 @@ describe('wikikg build, then query, then export', () => {
     expect(run.code).toBe(0);
   });
 
-  it('answers who heads the office for each side, as W3C CSV', async () => {
-    const run = await runCli(['query', '01-heads-by-side', '--data', data, '--format', 'csv'], { cwd: ROOT, packageRoot: ROOT });
+  it('answers who holds which post in which organisation, as W3C CSV', async () => {
+    const run = await runCli(['query', '01-posts', '--data', data, '--format', 'csv'], { cwd: ROOT, packageRoot: ROOT });
     expect(run.code).toBe(0);
     expect(run.stdout.split('\r\n').slice(0, 3)).toEqual([
-      'office,side,person,role,position,organization,since',
-      '南北共同聯絡辦公室,大韓民國,千海成,負責人,副部長,統一部,2018-09-14',
-      '南北共同聯絡辦公室,朝鮮民主主義人民共和國,田鐘秀,代表,副委員長,祖國和平統一委員會,2018-09-14',
+      'person,position,organization,since,evidence',
+      '千海成,副部長,統一部,,[[統一部|統一部]]副部長千海成',
+      '田鐘秀,副委員長,祖國和平統一委員會,,[[祖國和平統一委員會|祖國和平統一委員會]]副委員長田鐘秀',
     ]);
   });
 

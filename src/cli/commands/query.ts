@@ -46,7 +46,7 @@ export const queryCommand: Command = {
     ],
     examples: [
       'wikikg query --all',
-      'wikikg query 01-heads-by-side',
+      'wikikg query 01-posts',
       "wikikg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json",
       'wikikg query --all --endpoint http://127.0.0.1:8890/sparql',
     ],

@@ -10,7 +10,6 @@ import type { Reference } from '../../parse/model';
 /** A publisher or author named in a citation, before short forms are merged with full names. */
 interface NamedSource {
   reference: Reference;
-  field: string;
   name: string;
   linked?: string;
 }
@@ -29,7 +28,8 @@ export const citationsExtractor: Extractor = {
     const labelled = new Set<EntityKey>();
     for (const p of publishers) {
       const key = keys.get(p.name)!;
-      const evidence = elementEvidence(p.reference, `citations/${p.field}`, [p.reference.id]);
+      // One rule per role (who published, who wrote); the field it was read from is in the evidence's span.
+      const evidence = elementEvidence(p.reference, 'citations/publisher', [p.reference.id]);
       facts.push(fact.entity(key, ['NewsOrganization'], evidence));
       if (!labelled.has(key)) facts.push(...nameLabels(context, key, key.slice(key.indexOf(':') + 1), evidence));
       if (key.slice(key.indexOf(':') + 1) !== p.name) facts.push(fact.label(key, p.name, context.script, 'alternative', evidence));
@@ -38,7 +38,7 @@ export const citationsExtractor: Extractor = {
     }
     for (const a of named(context, citationFields.author)) {
       const key = a.linked ? entityKey.page(a.linked) : entityKey.name(a.name);
-      const evidence = elementEvidence(a.reference, `citations/${a.field}`, [a.reference.id]);
+      const evidence = elementEvidence(a.reference, 'citations/author', [a.reference.id]);
       facts.push(fact.entity(key, ['Person'], evidence), ...nameLabels(context, key, a.name, evidence));
       facts.push(fact.link(entityKey.citation(a.reference.id), 'author', key, evidence));
     }
@@ -50,7 +50,7 @@ function named(context: ExtractionContext, fields: string[]): NamedSource[] {
   return context.article.references.flatMap((reference) => {
     const field = fields.find((f) => reference.fields[f]);
     if (!field) return [];
-    return [{ reference, field, name: reference.fields[field], linked: reference.fieldLinks[field] }];
+    return [{ reference, name: reference.fields[field], linked: reference.fieldLinks[field] }];
   });
 }
 

@@ -119,6 +119,7 @@ export const nameSuffixes: SuffixRule[] = [
   { suffix: '事務所', types: ['Organization'] },
   { suffix: '事务所', types: ['Organization'] },
   { suffix: '同盟', types: ['Organization'], except: ['軍事同盟', '军事同盟'] },
+  { suffix: '交易所', types: ['Organization'] },
   { suffix: '秘書處', types: ['Organization'] },
   { suffix: '秘书处', types: ['Organization'] },
   { suffix: '祕書處', types: ['Organization'] },

@@ -33,7 +33,7 @@ export type ArgumentSpec =
    * a list, `kinds` picks the mentions inside it (`who:PER/STATE|ORG`: its people, else its states and
    * bodies), `pick` one of them.
    */
-  | { kind: 'capture'; name: string; alternatives?: string[]; kinds?: Slot[][]; pick?: 'first' | 'last'; asName?: boolean }
+  | { kind: 'capture'; name: string; alternatives?: string[]; kinds?: Slot[][]; pick?: 'first' | 'last'; asName?: boolean; otherwise?: ArgumentSpec }
   /** `@subject`, `@subject:EVENT` (only when the subject is of that kind). */
   | { kind: 'subject'; slots?: Slot[] }
   /** `@topic`: what the clause is about, else the article's subject; `@clause`: the same without the subject. */
@@ -48,7 +48,15 @@ export type ArgumentSpec =
   /** A name a `node(…)` action bound earlier in the row. */
   | { kind: 'variable'; name: string }
   /** A word: a property, a class, a literal; `{capture}` inside it is replaced by the capture's text or date. */
-  | { kind: 'word'; value: string };
+  | { kind: 'word'; value: string }
+  /**
+   * `~verb`: the property the captured word stands for, from its class's values in `words.tsv`
+   * (`簽署=signatory`; `所屬的=^parentOrganization` reads the relation the other way round); a word may
+   * stand for several, `舉行=participant/when`, and `~verb.2` takes the second.
+   */
+  | { kind: 'relationWord'; name: string; field: number }
+  /** `~@heading:LISTREL`: the property the section's heading names, by the longest word of the class it holds. */
+  | { kind: 'headingWord'; wordClass: string };
 
 export type ActionName = 'holds' | 'rel' | 'date' | 'is' | 'name' | 'node' | 'lit' | 'count';
 
@@ -62,7 +70,7 @@ export interface ActionSpec {
 }
 
 /** Qualifiers an action may carry, and the conditions it may run under. */
-export const ACTION_OPTIONS = ['start', 'end', 'at', 'planned', 'role', 'side', 'reason', 'status', 'when', 'in', 'lang', 'approx', 'least', 'counter'];
+export const ACTION_OPTIONS = ['start', 'end', 'at', 'planned', 'role', 'side', 'reason', 'status', 'when', 'in', 'lang', 'approx', 'least', 'counter', 'from'];
 
 /** What a capture holds: one mention (and whether its slot confirms its kind), several, or words. */
 export interface CaptureSpec {
@@ -105,7 +113,7 @@ export interface CompiledRow {
 }
 
 /** Words that join the items of a list, longest first. */
-export const LIST_JOINERS = ['以及', '、', '及', '和', '與', '与', '暨', '同'];
+export const LIST_JOINERS = ['以及', '、', '及', '和', '與', '与', '暨', '兼', '同'];
 const JOIN = `(?:${LIST_JOINERS.join('|')})`;
 
 /** Characters that end a clause. */
@@ -289,13 +297,22 @@ function parseArgument(text: string, captures: Map<string, CaptureSpec>, variabl
     return { kind: 'fact', property: fact[1] as PropertyName, role: fact[2] };
   }
   if (text.startsWith('@')) throw new Error(`unknown reference ${text}`);
+  // `holder|@sentence:ORG`: the capture, else what the reference names.
+  const bar = text.indexOf('|@');
+  if (bar > 0) {
+    const first = parseArgument(text.slice(0, bar), captures, variables);
+    if (first.kind !== 'capture') throw new Error(`${text}: ${text.slice(0, bar)} is no capture`);
+    return { ...first, otherwise: parseArgument(text.slice(bar + 1), captures, variables) };
+  }
   if (variables.has(text)) return { kind: 'variable', name: text };
   const m = /^(\w+(?:\|\w+)*)(?::([A-Z|/*]+))?(?:\.(first|last))?$/.exec(text);
   const names = m?.[1].split('|') ?? [];
   if (m && names.every((n) => captures.has(n)) && (m[2] || m[3] || names.length > 1 || captures.has(text))) {
-    const kinds = m[2]?.split('/').map((alt) => alt.split('|').map((k) => {
+    // `who:PER/STATE|ORG`: people, else states and bodies; `*` any kind but a date.
+    const kinds = m[2]?.split('/').map((alt) => alt.split('|').flatMap((k) => {
+      if (k === '*') return SLOTS.filter((x) => x !== 'DATE');
       if (!(SLOTS as readonly string[]).includes(k)) throw new Error(`unknown kind ${k} in ${text}`);
-      return k as Slot;
+      return [k as Slot];
     }));
     return { kind: 'capture', name: names[0], alternatives: names.length > 1 ? names.slice(1) : undefined, kinds, pick: m[3] as 'first' | 'last' | undefined };
   }
@@ -304,7 +321,7 @@ function parseArgument(text: string, captures: Map<string, CaptureSpec>, variabl
 }
 
 /** Parses a row's facts: `holds(p, t, o); rel(o, foundedBy, p)`. */
-export function parseActions(text: string, captures: Map<string, CaptureSpec>): ActionSpec[] {
+export function parseActions(text: string, captures: Map<string, CaptureSpec>, words: WordClasses = new Map()): ActionSpec[] {
   const actions: ActionSpec[] = [];
   const variables = new Set<string>();
   for (const part of text.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
@@ -326,6 +343,15 @@ export function parseActions(text: string, captures: Map<string, CaptureSpec>): 
         const option = raw.slice(0, eq).trim();
         if (!ACTION_OPTIONS.includes(option)) throw new Error(`unknown option ${option} in ${part}`);
         options.set(option, parseArgument(raw.slice(eq + 1).trim(), captures, variables));
+      } else if (WORD_POSITIONS[action].includes(args.length) && raw.startsWith('~@heading:')) {
+        const cls = raw.slice('~@heading:'.length);
+        if (!words.has(cls)) throw new Error(`${raw}: unknown word class ${cls}`);
+        args.push({ kind: 'headingWord', wordClass: cls });
+      } else if (WORD_POSITIONS[action].includes(args.length) && raw.startsWith('~')) {
+        const [name, field = '1'] = raw.slice(1).split('.');
+        const spec = captures.get(name);
+        if (spec?.kind !== 'text' || !spec.wordClass) throw new Error(`${raw}: ${name} must capture a word of a class (<CLASS:${name}>)`);
+        args.push({ kind: 'relationWord', name, field: Number(field) });
       } else if (WORD_POSITIONS[action].includes(args.length)) args.push({ kind: 'word', value: raw });
       else args.push(parseArgument(raw, captures, variables));
     }
@@ -341,6 +367,7 @@ export function parseActions(text: string, captures: Map<string, CaptureSpec>): 
 
 function checkAction(action: ActionName, args: ArgumentSpec[], captures: Map<string, CaptureSpec>): void {
   const word = (a: ArgumentSpec | undefined, what: string, known: readonly string[]) => {
+    if ((a?.kind === 'relationWord' || a?.kind === 'headingWord') && what === 'property') return;
     if (a?.kind !== 'word' || !known.includes(a.value)) throw new Error(`${action}: unknown ${what} ${a?.kind === 'word' ? a.value : a?.kind}`);
   };
   const entity = (a: ArgumentSpec) => {
@@ -393,7 +420,7 @@ export function compileRow(file: string, line: number, cells: string[], words: W
   if (!id || !pattern || !facts || !example) throw new Error(`${where}: expected id, pattern, facts and example separated by tabs`);
   try {
     const t = translate(pattern, words);
-    const actions = parseActions(facts, t.captures);
+    const actions = parseActions(facts, t.captures, words);
     return {
       rule: `${file.replace(/\.tsv$/, '')}/${id}`,
       where,

@@ -7,7 +7,7 @@ import {
   type RelationFact, type Value,
 } from '../fact';
 import { nameLabels } from '../labels';
-import { titleAt } from '../names';
+import { titleAt, titleEndingAt } from '../names';
 import { clauseDate } from '../resolvers/dates';
 import { clauseTopic, maskedWords, sentenceTopic } from '../resolvers/topic';
 import { FUNCTION_TAGS } from '../text/segmenter';
@@ -174,6 +174,9 @@ function listItems(row: CompiledRow, view: SentenceView, start: number, end: num
     const m = row.item!.exec(span.slice(at));
     if (!m || m[0].length === 0) break;
     const captures = bind(row, view, m, start + at);
+    // `[[甲黨]]總書記兼宣傳部部長`: an item without its own holder shares the one before it.
+    const previous = items[items.length - 1];
+    if (captures && previous) for (const [name, b] of previous) if (!captures.has(name) && b.kind !== 'text') captures.set(name, b);
     if (captures) items.push(captures);
     at += m[0].length;
     const joiner = LIST_JOINERS.find((j) => span.startsWith(j, at));
@@ -222,7 +225,7 @@ function entitiesOf(run: Run, match: Match, arg: ArgumentSpec, variables: Map<st
       return factValues(run, match, arg, found).filter(isEntityValue).map((v) => ({ entity: v.entity }));
     case 'capture': {
       const b = boundOf(match, arg);
-      if (!b) return [];
+      if (!b) return arg.otherwise ? entitiesOf(run, match, arg.otherwise, variables, found) : [];
       if (arg.asName) {
         const text = b.kind === 'text' ? b.text.trim() : '';
         return text ? [{ entity: entityKey.name(text), named: true }] : [];
@@ -267,7 +270,9 @@ function dateOf(run: Run, match: Match, arg: ArgumentSpec | undefined, found: re
     const [first] = factValues(run, match, arg, found);
     return first && !isEntityValue(first) && 'datatype' in first ? { value: first } : undefined;
   }
-  return dateIn(match, boundOf(match, arg));
+  const bound = boundOf(match, arg);
+  if (!bound && arg.kind === 'capture' && arg.otherwise) return dateOf(run, match, arg.otherwise, found);
+  return dateIn(match, bound);
 }
 
 /** The date a capture holds: a date mention, or words that are one date mention (`(?<when>{DATE})`). */
@@ -342,7 +347,9 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
         const [e] = entities(arg);
         if (e) q.push({ name: name === 'side' ? 'side' : 'reasonForChange', value: { entity: e.entity } });
       } else if (name === 'status') {
-        const text = textOf(run, match, arg);
+        // A captured word stands for its value (`會` → `planned`); absent, there is no status.
+        const b = arg.kind === 'capture' ? boundOf(match, arg) : undefined;
+        const text = b?.kind === 'text' && b.wordClass ? run.patterns.values.get(b.wordClass)?.get(b.text)?.literal : arg.kind === 'capture' ? undefined : textOf(run, match, arg);
         if (text) q.push({ name: 'status', value: literal.string(text) });
       }
     }
@@ -351,21 +358,27 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
   const [a, b, c, d, e] = action.args;
   switch (action.action) {
     case 'rel': {
-      const property = (b as { value: PropertyName }).value;
+      const relation = propertyOf(run, match, b);
+      if (!relation) break;
       for (const s of entities(a)) {
         for (const o of entities(c)) {
           if (s.entity === o.entity) continue;
           typeOf(s);
           typeOf(o);
-          facts.push(fact.link(s.entity, property, o.entity, evidence, qualifiers()));
+          const [subject, object] = relation.inverse ? [o, s] : [s, o];
+          facts.push(fact.link(subject.entity, relation.property, object.entity, evidence, qualifiers()));
         }
       }
       break;
     }
     case 'date': {
-      const property = (b as { value: string }).value;
+      const named = b.kind === 'word' ? b.value : propertyOf(run, match, b)?.property;
       const date = dateOf(run, match, c, found);
-      if (!date) break;
+      if (!date || !named) break;
+      // `from=first`: when that capture matched, the date opens a period (`首輪會談於…`, `自…起`).
+      const from = action.options.get('from');
+      const opens = from?.kind === 'capture' && boundOf(match, from) !== undefined;
+      const property = named === 'when' && opens ? 'startTime' : named;
       for (const s of entities(a)) {
         typeOf(s);
         // `when`: a day is a point in time, `13日至15日` a start and an end.
@@ -441,7 +454,8 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
     }
     case 'holds': {
       const title = cleanTitle(textOf(run, match, b) ?? '');
-      if (title === '') break;
+      // A post's name ends with an office title (a definition term `古典文學` is none).
+      if (title === '' || titleEndingAt(title, title.length) === undefined) break;
       const holders = c ? entities(c) : [];
       const host = action.options.get('in');
       for (const person of entities(a)) {
@@ -460,6 +474,27 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
       break;
     }
   }
+}
+
+/** The property an action's property argument names: a word, or the value of a relation word it captured. */
+function propertyOf(run: Run, match: Match, arg: ArgumentSpec): { property: PropertyName; inverse: boolean } | undefined {
+  if (arg.kind === 'word') return { property: arg.value as PropertyName, inverse: false };
+  let value: string | undefined;
+  if (arg.kind === 'headingWord') {
+    const heading = run.context.layout[match.sentence].heading;
+    const map = run.patterns.values.get(arg.wordClass) ?? new Map();
+    const word = [...map.keys()].filter((w) => heading.includes(w)).sort((x, y) => y.length - x.length)[0];
+    // `著作=author@PER`: the heading says so only in an article about a thing of that kind.
+    const [relation, kinds] = (word ? map.get(word)?.literal ?? '' : '').split('@');
+    if (!relation || kinds && !kinds.split('|').includes(run.context.topics.subjectSlot)) return undefined;
+    return relation.startsWith('^') ? { property: relation.slice(1) as PropertyName, inverse: true } : { property: relation as PropertyName, inverse: false };
+  }
+  if (arg.kind !== 'relationWord') return undefined;
+  const b = match.bound.get(arg.name);
+  if (b?.kind !== 'text' || !b.wordClass) return undefined;
+  value = run.patterns.values.get(b.wordClass)?.get(b.text)?.literal.split('/')[arg.field - 1];
+  if (!value) return undefined;
+  return value.startsWith('^') ? { property: value.slice(1) as PropertyName, inverse: true } : { property: value as PropertyName, inverse: false };
 }
 
 /** The literals `lit(…, value, kind)` writes: a text, a count, `true`, a word's value from its class, or each item of a list. */

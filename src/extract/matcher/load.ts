@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { packageRoot } from '../../util/packageRoot';
 import { officeTitles, titleModifiers } from '../lexicon/titles';
-import type { Datatype } from '../fact';
+import { PROPERTY_NAMES, type Datatype } from '../fact';
+import { SLOTS } from '../view';
 import { COUNT_PATTERN } from '../values/numbers';
 import { compileRow, type CompiledRow, type WordClasses } from './compile';
 
@@ -110,6 +111,29 @@ export function patternsFor(lang: string): LanguagePatterns {
     if (fs.existsSync(wordsFile)) parseWords(fs.readFileSync(wordsFile, 'utf8'), `${lang}/lexicon/words.tsv`, words, values, lists);
     for (const name of fs.readdirSync(folder).filter((f) => f.endsWith('.tsv')).sort()) {
       rows.push(...parsePatternFile(fs.readFileSync(path.join(folder, name), 'utf8'), name, words));
+    }
+  }
+  // A relation word (`~verb`) must stand for a property the ontology has.
+  for (const row of rows) {
+    for (const action of row.actions) {
+      for (const arg of action.args) {
+        if (arg.kind === 'headingWord') {
+          for (const [word, value] of values.get(arg.wordClass) ?? []) {
+            const [property, kinds] = value.literal.replace(/^\^/, '').split('@');
+            if (!(PROPERTY_NAMES as readonly string[]).includes(property)) throw new Error(`${lang}/lexicon/words.tsv: ${word}=${value.literal} is no property`);
+            for (const kind of kinds?.split('|') ?? []) if (!(SLOTS as readonly string[]).includes(kind)) throw new Error(`${lang}/lexicon/words.tsv: ${word}=${value.literal}: unknown kind ${kind}`);
+          }
+          continue;
+        }
+        if (arg.kind !== 'relationWord') continue;
+        const cls = row.captures.get(arg.name)?.wordClass;
+        const map = cls ? values.get(cls) : undefined;
+        if (!map) throw new Error(`${row.where}: <${cls}> gives its words no property (write word=property in words.tsv)`);
+        for (const [word, value] of map) {
+          const property = value.literal.split('/')[arg.field - 1]?.replace(/^\^/, '');
+          if (!property || ![...PROPERTY_NAMES, 'when'].includes(property)) throw new Error(`${lang}/lexicon/words.tsv: ${word}=${value.literal} gives no property as field ${arg.field}`);
+        }
+      }
     }
   }
   found = { lang, words, values, lists, rows };

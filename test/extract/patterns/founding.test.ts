@@ -12,7 +12,7 @@ describe('founding extractor', () => {
     const facts = factsOf("'''甲委員會'''是由[[乙部]]創立的組織。");
     expect(pairs(facts, 'foundedBy')).toEqual([['page:甲委員會', 'page:乙部']]);
   });
-  it('says nothing when the founded thing is not the subject', () => {
-    expect(pairs(factsOf("'''甲'''很有名。[[丙]]是由[[丁]]創立的。"), 'foundedBy')).toEqual([]);
+  it('reads who founded the thing a clause is about, the subject or not', () => {
+    expect(pairs(factsOf("'''甲'''很有名。[[丙]]是由[[丁]]創立的。"), 'foundedBy')).toEqual([['page:丙', 'page:丁']]);
   });
 });

@@ -11,9 +11,6 @@ describe('opening extractor', () => {
       'reasonForChange=page:乙丙關係',
     ]);
   });
-  it('keeps the planned date as a fact of its own', () => {
-    expect(relations(factsOf(text), 'plannedOpeningDate').map((f) => show(f.object))).toEqual(['2020-05^^gYearMonth']);
-  });
   it('reads a directly stated opening date', () => {
     const facts = factsOf("'''甲辦事處'''於2015年3月2日正式揭牌。");
     expect(relations(facts, 'openingDate').map((f) => show(f.object))).toEqual(['2015-03-02^^date']);
