@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { barProblems, buildDevsetWithCli, DEFAULT_DEVSET, DEVSET_BAR, devsetFiles, formatRow, KINDS, NEGATIVE_KIND, percent, scoreDevset, type DevsetScore, type Tally } from './devsetScore';
+import { barProblems, buildWithCli, DEFAULT_DEVSET, GOLD_BAR, devsetFiles, formatRow, isNegative, KINDS, percent, scoreSet, type GoldScore, type Tally } from './devsetScore';
 
 const USAGE = `usage: npm run quality -- [--devset DIR] [--json]
 
@@ -50,8 +50,8 @@ function table(title: string, rows: Array<[string, Tally]>): string {
   return lines.join('\n');
 }
 
-function report(score: DevsetScore, devset: string): string {
-  const kinds: Array<[string, Tally]> = KINDS.map((k) => [k === NEGATIVE_KIND ? `negatives (${k})` : k, score.byKind[k]]);
+function report(score: GoldScore, devset: string): string {
+  const kinds: Array<[string, Tally]> = KINDS.filter((k) => score.byKind[k].total > 0).map((k) => [isNegative(k) ? `negatives (${k})` : k, score.byKind[k]]);
   for (const [k, t] of Object.entries(score.byKind)) if (!(KINDS as readonly string[]).includes(k)) kinds.push([k, t]);
   const problems = barProblems(score);
   const out = [
@@ -63,7 +63,7 @@ function report(score: DevsetScore, devset: string): string {
     '',
     `positives ${cell(score.positives)} (${percent(score.positives.held, score.positives.total)}), negatives ${cell(score.negatives)} (${percent(score.negatives.held, score.negatives.total)})` +
       (score.vacuous ? `; ${score.vacuous} negative(s) held only because a name is absent` : ''),
-    `bar (test/project/devset.test.ts): positives ≥ ${Math.round(DEVSET_BAR * 100)}% and every negative: ${problems.length ? `not met (${problems.join('; ')})` : 'met'}`,
+    `bar (test/project/devset.test.ts): positives ≥ ${Math.round(GOLD_BAR * 100)}% and every negative: ${problems.length ? `not met (${problems.join('; ')})` : 'met'}`,
     ...score.messages.map((m) => `scorer: ${m}`),
     '',
     `failing rows (${score.failures.length}):`,
@@ -90,21 +90,21 @@ function main(argv: string[]): number {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'wikikg-quality-'));
   try {
     try {
-      buildDevsetWithCli({ devset: options.devset, out });
+      buildWithCli({ articles: files.articles, out });
     } catch (error) {
       process.stderr.write(`quality: ${(error as Error).message}\n`);
       return 1;
     }
-    let score: DevsetScore;
+    let score: GoldScore;
     try {
-      score = scoreDevset({ devset: options.devset, out });
+      score = scoreSet({ set: files, out });
     } catch (error) {
       process.stderr.write(`quality: the scorer failed: ${String((error as Error).message).split('\n')[0]}\n`);
       return 1;
     }
     if (options.json) {
       const { rows: _rows, ...summary } = score;
-      process.stdout.write(`${JSON.stringify({ devset: options.devset, bar: DEVSET_BAR, barProblems: barProblems(score), ...summary }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ devset: options.devset, bar: GOLD_BAR, barProblems: barProblems(score), ...summary }, null, 2)}\n`);
     } else process.stdout.write(report(score, options.devset));
     return 0;
   } finally {
