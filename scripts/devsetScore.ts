@@ -1,9 +1,11 @@
 /**
- * The development set (`../shared/devset`: 12 articles, `gold.tsv`, `score.js`) as numbers: runs its scorer
- * on an output directory and reads what it prints into counts per kind and per article and the failing rows.
- * Used by `npm run quality` (scripts/quality.ts) and by test/project/devset.test.ts; it imports nothing from
- * src/, so it only depends on the scorer's output format (`ok|fail<TAB>article<TAB>id<TAB>kind<TAB>a<TAB>b`
- * rows and the closing `devset: held N/M (P%) — positives X/Y, negatives Z/W`).
+ * The gold sets as numbers: the development set (`../shared/devset`: 12 articles, `gold.tsv`, `score.js`) and
+ * the real set (`../shared/realset`: 14 real zhwiki articles and `gold.tsv`, scored by the dev set's `score.js
+ * --gold`). Runs the scorer on an output directory and reads what it prints into counts per kind and per
+ * article and the failing rows. Used by `npm run quality` (scripts/quality.ts), test/project/devset.test.ts and
+ * test/project/realset.test.ts; it imports nothing from src/, so it only depends on the scorer's output format
+ * (`ok|fail<TAB>article<TAB>id<TAB>kind<TAB>a<TAB>b` rows and the closing
+ * `devset: held N/M (P%) — positives X/Y, negatives Z/W`, whatever the set).
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -20,13 +22,20 @@ export const ROOT = (() => {
 
 /** Where the dev set lives by default: next to the repository. */
 export const DEFAULT_DEVSET = path.resolve(ROOT, '..', 'shared', 'devset');
+/** Where the real set lives by default: next to the repository. */
+export const DEFAULT_REALSET = path.resolve(ROOT, '..', 'shared', 'realset');
 
-/** The share of positive rows that must hold; every negative row must hold too. */
-export const DEVSET_BAR = 0.85;
+/** The share of positive rows that must hold, in either set; every negative row must hold too. */
+export const GOLD_BAR = 0.85;
 
-/** The gold kinds in report order; `not-joined` rows are the negatives. */
-export const KINDS = ['person', 'org', 'joined', 'dated', 'number', 'name', 'not-joined'] as const;
-export const NEGATIVE_KIND = 'not-joined';
+/** The positive kinds the scorer knows, in report order. */
+export const POSITIVE_KINDS = ['person', 'org', 'place', 'event', 'joined', 'dated', 'number', 'name'] as const;
+/** The negative kinds: a row holds when its fact is absent. */
+export const NEGATIVE_KINDS = ['not-joined', 'not-person', 'not-org', 'not-name'] as const;
+export const KINDS = [...POSITIVE_KINDS, ...NEGATIVE_KINDS] as const;
+
+/** Whether rows of `kind` are negatives: the scorer's own rule (`not-` kinds), so that its totals and ours agree. */
+export const isNegative = (kind: string): boolean => kind.startsWith('not-');
 
 export interface Tally {
   held: number;
@@ -44,9 +53,10 @@ export interface ScoredRow {
   why: string;
 }
 
-export interface DevsetScore {
+export interface GoldScore {
   positives: Tally;
   negatives: Tally;
+  /** Every kind of KINDS (0/0 when the set has none), then any other kind the scorer reported. */
   byKind: Record<string, Tally>;
   byArticle: Record<string, Tally>;
   failures: ScoredRow[];
@@ -67,15 +77,37 @@ export interface GoldRow {
   note: string;
 }
 
-/** The files of the dev set, and whether they are all there. */
-export function devsetFiles(devset: string): { articles: string; gold: string; scorer: string; present: boolean } {
-  const files = { articles: path.join(devset, 'articles'), gold: path.join(devset, 'gold.tsv'), scorer: path.join(devset, 'score.js') };
-  return { ...files, present: Object.values(files).every((f) => fs.existsSync(f)) };
+/** A gold set's files: its articles, its gold rows and the scorer that reads them, and which are missing. */
+export interface GoldSet {
+  name: 'dev' | 'real';
+  dir: string;
+  articles: string;
+  gold: string;
+  scorer: string;
+  /** The files above that do not exist. */
+  missing: string[];
+  present: boolean;
 }
 
-/** The rows of gold.tsv (same reading as the scorer's). */
-export function readGold(devset: string): GoldRow[] {
-  const [header, ...lines] = fs.readFileSync(devsetFiles(devset).gold, 'utf8').split('\n').filter((l) => l.trim() !== '');
+function goldSet(name: GoldSet['name'], dir: string, scorer: string): GoldSet {
+  const files = { articles: path.join(dir, 'articles'), gold: path.join(dir, 'gold.tsv'), scorer };
+  const missing = Object.values(files).filter((f) => !fs.existsSync(f));
+  return { name, dir, ...files, missing, present: missing.length === 0 };
+}
+
+/** The dev set: DIR/articles, DIR/gold.tsv and its own scorer DIR/score.js. */
+export function devsetFiles(devset = DEFAULT_DEVSET): GoldSet {
+  return goldSet('dev', devset, path.join(devset, 'score.js'));
+}
+
+/** The real set: DIR/articles and DIR/gold.tsv, scored by the dev set's score.js (`--gold DIR/gold.tsv`). */
+export function realsetFiles(realset = DEFAULT_REALSET, devset = DEFAULT_DEVSET): GoldSet {
+  return goldSet('real', realset, path.join(devset, 'score.js'));
+}
+
+/** The rows of a gold.tsv file (same reading as the scorer's). */
+export function readGold(goldFile: string): GoldRow[] {
+  const [header, ...lines] = fs.readFileSync(goldFile, 'utf8').split('\n').filter((l) => l.trim() !== '');
   const cols = header.split('\t');
   return lines.map((line) => {
     const cells = line.split('\t');
@@ -88,8 +120,8 @@ const VACUOUS = /^devset: (\d+) of the \d+ negatives held only because a name is
 const ARTICLE_COUNT = /^devset: (.+): (\d+)\/(\d+)$/;
 const RDF_COUNT = /^devset: \d+ RDF files, \d+ quads, \d+ gold rows$/;
 
-/** Reads the output of `score.js OUT --verbose`; throws when it does not look like the scorer's output. */
-export function parseScorerOutput(stdout: string): DevsetScore {
+/** Reads the output of `score.js OUT --verbose [--gold FILE]`; throws when it does not look like the scorer's output. */
+export function parseScorerOutput(stdout: string): GoldScore {
   const rows: ScoredRow[] = [];
   const messages: string[] = [];
   let summary: RegExpExecArray | null = null;
@@ -114,8 +146,8 @@ export function parseScorerOutput(stdout: string): DevsetScore {
   for (const kind of [...KINDS, ...rows.map((r) => r.kind)]) byKind[kind] ??= tally(rows.filter((r) => r.kind === kind));
   const byArticle: Record<string, Tally> = {};
   for (const article of rows.map((r) => r.article)) byArticle[article] ??= tally(rows.filter((r) => r.article === article));
-  const positives = tally(rows.filter((r) => r.kind !== NEGATIVE_KIND));
-  const negatives = tally(rows.filter((r) => r.kind === NEGATIVE_KIND));
+  const positives = tally(rows.filter((r) => !isNegative(r.kind)));
+  const negatives = tally(rows.filter((r) => isNegative(r.kind)));
 
   const [, , , posHeld, pos, negHeld, neg] = summary.map(Number);
   if (positives.held !== posHeld || positives.total !== pos || negatives.held !== negHeld || negatives.total !== neg) {
@@ -124,9 +156,9 @@ export function parseScorerOutput(stdout: string): DevsetScore {
   return { positives, negatives, byKind, byArticle, failures: rows.filter((r) => !r.held), rows, vacuous, messages };
 }
 
-/** Runs the dev set's scorer on `out` (from the project root, where oxigraph is) and reads its verdict. */
-export function scoreDevset({ devset = DEFAULT_DEVSET, out }: { devset?: string; out: string }): DevsetScore {
-  const stdout = execFileSync(process.execPath, [devsetFiles(devset).scorer, out, '--verbose'], {
+/** Runs the set's scorer on `out` against the set's gold (from the project root, where oxigraph is) and reads its verdict. */
+export function scoreSet({ set, out }: { set: GoldSet; out: string }): GoldScore {
+  const stdout = execFileSync(process.execPath, [set.scorer, out, '--verbose', '--gold', set.gold], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -134,24 +166,25 @@ export function scoreDevset({ devset = DEFAULT_DEVSET, out }: { devset?: string;
   return parseScorerOutput(stdout);
 }
 
-/** Builds the dev set's articles into `out` with the compiled CLI (bin/wikikg.js); an error names what failed. */
-export function buildDevsetWithCli({ devset = DEFAULT_DEVSET, out }: { devset?: string; out: string }): void {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'wikikg.js'), 'build', devsetFiles(devset).articles, '--out', out], {
+/** Builds a folder of articles into `out` with the compiled CLI (bin/wikikg.js); an error names what failed. */
+export function buildWithCli({ articles, out }: { articles: string; out: string }): void {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'wikikg.js'), 'build', articles, '--out', out], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.status !== 0) {
     const last = `${run.stderr ?? ''}`.trim().split('\n').pop() || run.error?.message || `signal ${run.signal}`;
-    throw new Error(`the build failed (exit ${run.status}): ${last}`);
+    throw new Error(`the build of ${articles} failed (exit ${run.status}): ${last}`);
   }
 }
 
 /** What keeps a score below the bar: too few positives, or any negative that fails. Empty when it passes. */
-export function barProblems(score: DevsetScore, bar = DEVSET_BAR): string[] {
+export function barProblems(score: GoldScore, bar = GOLD_BAR): string[] {
   const problems: string[] = [];
   const { held, total } = score.positives;
-  if (held < bar * total) problems.push(`positives ${held}/${total} (${percent(held, total)}) are below ${Math.round(bar * 100)}%`);
+  if (total === 0) problems.push('no positive row was scored');
+  else if (held < bar * total) problems.push(`positives ${held}/${total} (${percent(held, total)}) are below ${Math.round(bar * 100)}%`);
   if (score.negatives.held < score.negatives.total) problems.push(`${score.negatives.total - score.negatives.held} negative row(s) fail`);
   return problems;
 }

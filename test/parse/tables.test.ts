@@ -74,8 +74,8 @@ describe('a wikitable', () => {
 
 describe('rowspan and colspan', () => {
   it('copy a rowspan cell into the rows below, shifting later cells right', () => {
-    const table = tableOf('{|\n| rowspan="2" | 吳丹 || 1961 \n|-\n| 1962\n|}');
-    expect(grid(table)).toEqual([['吳丹', '1961'], ['~吳丹', '1962']]);
+    const table = tableOf('{|\n| rowspan="2" | 甲乙 || 1961 \n|-\n| 1962\n|}');
+    expect(grid(table)).toEqual([['甲乙', '1961'], ['~甲乙', '1962']]);
     const [original, copy] = [table.rows[0].cells[0], table.rows[1].cells[0]];
     expect({ start: copy.start, end: copy.end, column: copy.column, copy: copy.copy }).toEqual({ start: original.start, end: original.end, column: 0, copy: true });
   });
@@ -128,14 +128,14 @@ describe('rowspan and colspan', () => {
 
 describe('the text of a cell', () => {
   it('is projected as prose: link text kept, refs and block templates dropped, inline templates shown', () => {
-    const text = "{|\n| '''[[潘基文|潘基文]]'''（{{lang|ko|반기문}}）{{Birth date|1944|6|13}}<ref name=un>聯合國</ref>\n|}";
+    const text = "{|\n| '''[[甲乙丙|甲乙丙]]'''（{{lang|ko|갑을병}}）{{Birth date|1950|1|2}}<ref name=un>某組織</ref>\n|}";
     const [cell] = tableOf(text).rows[0].cells;
-    expect(cell.text).toBe('潘基文（반기문）');
+    expect(cell.text).toBe('甲乙丙（갑을병）');
     expect(cell.mentions.map((m) => [m.kind, m.text, m.target])).toEqual([
-      ['bold', '潘基文', undefined],
-      ['link', '潘基文', '潘基文'],
+      ['bold', '甲乙丙', undefined],
+      ['link', '甲乙丙', '甲乙丙'],
     ]);
-    expect(sourceOf(parse(text), cell.mentions[1])).toBe('[[潘基文|潘基文]]');
+    expect(sourceOf(parse(text), cell.mentions[1])).toBe('[[甲乙丙|甲乙丙]]');
   });
 
   it('lists the references used in it, at their place in its text', () => {

@@ -1,10 +1,10 @@
-import { barProblems, DEFAULT_DEVSET, DEVSET_BAR, devsetFiles, formatRow, parseScorerOutput, scoreDevset, type DevsetScore } from '../../scripts/devsetScore';
+import { barProblems, DEFAULT_DEVSET, GOLD_BAR, devsetFiles, formatRow, parseScorerOutput, scoreSet, type GoldScore } from '../../scripts/devsetScore';
 import { runCli, tempDir } from '../cli/helpers';
 import { ROOT } from '../helpers/seedStore';
 
 /**
  * The development set (../shared/devset, next to the repository; docs/QUALITY.md): its 12 articles built with
- * the CLI and scored by its own scorer. Positives must reach DEVSET_BAR of their total and every negative
+ * the CLI and scored by its own scorer. Positives must reach GOLD_BAR of their total and every negative
  * (`not-joined`) must hold. Without the dev set the test is skipped, unless CI is set.
  */
 const devset = devsetFiles(DEFAULT_DEVSET);
@@ -46,17 +46,17 @@ if (!devset.present && !process.env.CI) {
   console.log(`devset.test: skipped, no dev set at ${DEFAULT_DEVSET}`);
 } else {
   describe('the dev set (../shared/devset)', () => {
-    let score: DevsetScore;
+    let score: GoldScore;
 
     beforeAll(async () => {
       if (!devset.present) throw new Error(`no dev set at ${DEFAULT_DEVSET} (CI is set, so it must be there)`);
       const out = tempDir('wikikg-devset-');
       const run = await runCli(['build', devset.articles, '--out', out], { cwd: ROOT, packageRoot: ROOT });
       if (run.code !== 0) throw new Error(`wikikg build failed (exit ${run.code}): ${run.errorLines.slice(-3).join(' | ')}`);
-      score = scoreDevset({ out });
+      score = scoreSet({ set: devset, out });
     }, 180_000);
 
-    it(`holds ${Math.round(DEVSET_BAR * 100)}% of the positive rows and every negative row`, () => {
+    it(`holds ${Math.round(GOLD_BAR * 100)}% of the positive rows and every negative row`, () => {
       const problems = barProblems(score);
       const failing = score.failures.map((r) => `  fail\t${formatRow(r)}`).join('\n');
       expect(problems.length === 0 ? '' : `${problems.join('; ')}; failing rows:\n${failing}`).toBe('');

@@ -17,8 +17,8 @@ const relative = (dir: string, files: string[]): string[] => files.map((file) =>
 
 describe('collectArticleFiles', () => {
   it('finds .wiki and .txt files recursively, in code point order', () => {
-    const dir = treeWith('b.wiki', 'a/z.txt', 'B.wiki', '首爾.wiki', '😀.wiki', 'notes.md');
-    expect(relative(dir, collectArticleFiles([dir]))).toEqual(['B.wiki', 'a/z.txt', 'b.wiki', '首爾.wiki', '😀.wiki']);
+    const dir = treeWith('b.wiki', 'a/z.txt', 'B.wiki', '甲城.wiki', '😀.wiki', 'notes.md');
+    expect(relative(dir, collectArticleFiles([dir]))).toEqual(['B.wiki', 'a/z.txt', 'b.wiki', '甲城.wiki', '😀.wiki']);
   });
   it('skips hidden files and folders', () => {
     const dir = treeWith('.hidden.wiki', '.git/x.wiki', 'a.wiki');

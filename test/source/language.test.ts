@@ -23,6 +23,6 @@ describe('languageFromScript', () => {
     expect(languageFromScript("'''南北共同聯絡辦公室'''（{{kor|남북공동연락사무소}}）是一個常設聯絡辦公室")).toBe('zh');
   });
   it('reads an English article with a few Han characters as English', () => {
-    expect(languageFromScript("'''Seoul''' (Korean: 서울; Hanja: 首爾) is the capital and largest city of South Korea.")).toBe('en');
+    expect(languageFromScript("'''Gapseong''' (Korean: 갑성; Hanja: 甲城) is the capital and largest city of a made-up province.")).toBe('en');
   });
 });

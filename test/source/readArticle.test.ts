@@ -34,7 +34,7 @@ describe('readArticleFile accepts wikitext', () => {
     expect(readArticleFile(fileWith('Kaesong_Industrial_Region.wiki', "'''Kaesong'''")).title).toBe('Kaesong Industrial Region');
   });
   it('prefers the title it is given', () => {
-    expect(readArticleFile(fileWith('x.wiki', 'text'), { title: '首爾' }).title).toBe('首爾');
+    expect(readArticleFile(fileWith('x.wiki', 'text'), { title: '甲城' }).title).toBe('甲城');
   });
   it('keeps the text exactly, minus a UTF-8 byte order mark', () => {
     expect(readArticleFile(fileWith('a.txt', '\uFEFF== A ==\r\nb\n')).text).toBe('== A ==\r\nb\n');
@@ -47,9 +47,9 @@ describe('readArticleFile accepts wikitext', () => {
     expect(readArticleFile(fileWith('articles/ja/Seoul.wiki', 'Seoul is a city.')).lang).toBe('ja');
   });
   it('prefers the language it is given', () => {
-    expect(readArticleFile(fileWith('articles/ja/a.wiki', '首爾'), { lang: 'zh-yue' }).lang).toBe('zh-yue');
+    expect(readArticleFile(fileWith('articles/ja/a.wiki', '甲城'), { lang: 'zh-yue' }).lang).toBe('zh-yue');
   });
-  it('guesses Chinese from Han characters', () => expect(readArticleFile(fileWith('a.wiki', "'''首爾'''是大韓民國的首都。")).lang).toBe('zh'));
+  it('guesses Chinese from Han characters', () => expect(readArticleFile(fileWith('a.wiki', "'''甲城'''是大韓民國的首都。")).lang).toBe('zh'));
   it('guesses Korean from Hangul', () => expect(readArticleFile(fileWith('a.wiki', "'''서울'''은 대한민국의 수도이다.")).lang).toBe('ko'));
   it('guesses Japanese from kana', () => expect(readArticleFile(fileWith('a.wiki', "'''ソウル'''は大韓民国の首都である。")).lang).toBe('ja'));
   it('falls back to English', () => expect(readArticleFile(fileWith('a.wiki', "'''Seoul''' is the capital.")).lang).toBe('en'));
@@ -83,8 +83,8 @@ describe('readArticleFile rejects what is not an article', () => {
 
 describe('readArticleBytes', () => {
   it('reads standard input under the title it is given', () => {
-    const article = readArticleBytes('<stdin>', Buffer.from('首爾是首都。'), { title: '首爾' });
-    expect(article).toEqual({ title: '首爾', lang: 'zh', text: '首爾是首都。', origin: '<stdin>' });
+    const article = readArticleBytes('<stdin>', Buffer.from('甲城是首都。'), { title: '甲城' });
+    expect(article).toEqual({ title: '甲城', lang: 'zh', text: '甲城是首都。', origin: '<stdin>' });
   });
   it('rejects empty input', () => {
     expect(() => readArticleBytes('<stdin>', Buffer.from(''), { title: 'x' })).toThrow('<stdin> is empty');

@@ -5,7 +5,7 @@ import { digestAuthorization, parseDigestChallenge } from '../../src/store/diges
 import { EndpointError, HttpClient, RemoteGraphStore, SparqlEndpoint, credentialsFromEnv, graphStoreUrlFor, queryForm } from '../../src/store/remote';
 import { closedPort, selectJson, startSparqlServer, type FakeSparqlServer, type Reply, type SeenRequest } from '../helpers/sparqlServer';
 
-const GRAPH = 'https://w3id.org/wikikg/article/zh/首爾';
+const GRAPH = 'https://w3id.org/wikikg/article/zh/甲城';
 const TURTLE = '<urn:a> <urn:b> "c" .\n';
 
 let server: FakeSparqlServer | undefined;
@@ -160,7 +160,7 @@ describe('RemoteGraphStore.put', () => {
 describe('SparqlEndpoint.query', () => {
   it('POSTs the query form-encoded, with our prefixes on its first line, and reads SELECT results', async () => {
     const fake = await serve(selectJson(['name', 'n', 'page'], [
-      { name: { type: 'literal', value: '首爾', 'xml:lang': 'zh-Hant' }, n: { type: 'typed-literal', datatype: 'http://www.w3.org/2001/XMLSchema#integer', value: '3' }, page: { type: 'uri', value: 'http://x/p' } },
+      { name: { type: 'literal', value: '甲城', 'xml:lang': 'zh-Hant' }, n: { type: 'typed-literal', datatype: 'http://www.w3.org/2001/XMLSchema#integer', value: '3' }, page: { type: 'uri', value: 'http://x/p' } },
       { name: { type: 'literal', value: 'Busan' } },
     ]));
     const result = await new SparqlEndpoint(fake.url('/sparql'), client().http).query('# Names?\nSELECT ?name ?n ?page WHERE { ?s rdfs:label ?name }');
@@ -174,7 +174,7 @@ describe('SparqlEndpoint.query', () => {
     expect(result.kind).toBe('bindings');
     if (result.kind !== 'bindings') return;
     expect(result.variables).toEqual(['name', 'n', 'page']);
-    expect(result.rows[0].name).toMatchObject({ termType: 'Literal', value: '首爾', language: 'zh-hant' });
+    expect(result.rows[0].name).toMatchObject({ termType: 'Literal', value: '甲城', language: 'zh-hant' });
     expect(result.rows[0].n).toMatchObject({ termType: 'Literal', value: '3', datatype: { value: 'http://www.w3.org/2001/XMLSchema#integer' } });
     expect(result.rows[0].page).toMatchObject({ termType: 'NamedNode', value: 'http://x/p' });
     expect(result.rows[1]).toEqual({ name: expect.objectContaining({ value: 'Busan' }), n: undefined, page: undefined });

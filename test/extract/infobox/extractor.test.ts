@@ -125,8 +125,8 @@ describe('infobox extractor', () => {
   });
 
   it('reads a party\'s or a state\'s template as its link (mappings/template-links.tsv), the state the outermost place', () => {
-    const person = factsOf("{{Infobox officeholder\n| name = 王某\n| party = {{CPC}}\n| birth_place = {{CHN}}[[甲省]][[乙市]]\n}}\n'''王某'''。", '王某');
-    expect(pairs(person, 'party')).toEqual([['page:王某', 'page:中国共产党']]);
+    const person = factsOf("{{Infobox officeholder\n| name = 王某\n| party = {{DPP}}\n| birth_place = {{CHN}}[[甲省]][[乙市]]\n}}\n'''王某'''。", '王某');
+    expect(pairs(person, 'party')).toEqual([['page:王某', 'page:民主進步黨']]);
     expect(pairs(person, 'birthPlace')).toEqual([['page:王某', 'page:乙市']]);
     expect(pairs(person, 'locatedIn')).toEqual(expect.arrayContaining([['page:乙市', 'page:甲省'], ['page:甲省', 'page:中华人民共和国']]));
     // A post after a state's template keeps the body its name gives.
