@@ -236,7 +236,7 @@ function findOrganizations(sentence: Sentence, index: NameIndex): void {
   const { starts, ends } = linkBounds(sentence);
   const add = (start: number, end: number) => {
     if (ends.has(start)) return;
-    // `前行政院院長`: the modifier belongs to the post, not to the body.
+    // `前某院院長`: the modifier belongs to the post, not to the body.
     const modifier = /^(?:前|原|時任|时任|現任|现任|新任|首任|第一)/.exec(text.slice(start, end))?.[0];
     if (modifier) start += modifier.length;
     if (end - start < 3) return;

@@ -195,7 +195,7 @@ function stateEndingAt(text: string, at: number, knowledge: ArticleKnowledge): E
   return best?.key;
 }
 
-/** The states whose names a page title holds (`中華人民共和國外交部` → the PRC). */
+/** The states whose names a page title holds (`甲國外交部` → 甲國). */
 function statesIn(title: string, knowledge: ArticleKnowledge): Set<EntityKey> {
   const found = new Set<EntityKey>();
   for (const [name, key] of knowledge.countryByName) if (title.includes(name)) found.add(key);

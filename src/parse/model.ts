@@ -110,7 +110,7 @@ export interface Reference extends Span {
    * `archiveurl`, ...); values with markup stripped and trimmed. Empty values are dropped.
    */
   fields: Record<string, string>;
-  /** Wikilinks inside field values (e.g. `work=[[新華社|新華社]]`), keyed by field name. */
+  /** Wikilinks inside field values (e.g. `work=[[某通訊社|某社]]`), keyed by field name. */
   fieldLinks: Record<string, string>;
   /** Plain text of a ref that has no citation template. */
   text?: string;

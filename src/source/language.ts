@@ -1,6 +1,6 @@
 /**
  * Which wiki an article comes from, when nobody said. The order is: the `--lang` option, then a folder
- * in the file's path named like a wiki language code (`articles/zh/首爾.wiki` → `zh`, nearest folder
+ * in the file's path named like a wiki language code (`articles/zh/某市.wiki` → `zh`, nearest folder
  * first), then a guess from the script of the text: any real share of kana → `ja` (Japanese mixes kana
  * with Han), more Hangul than Han → `ko`, enough Han → `zh`, otherwise `en`. The guess only needs to
  * tell the wikis this project reads apart; anything else should be given with `--lang`.

@@ -15,8 +15,8 @@ interface NamedSource {
 }
 
 /**
- * Who published and who wrote each cited source. A publisher named by a short form (`新華社`) that
- * abbreviates a linked publisher of the same article (`新華通訊社`) is that publisher.
+ * Who published and who wrote each cited source. A publisher named by a short form (`某社`) that
+ * abbreviates a linked publisher of the same article (`某通訊社`) is that publisher.
  */
 export const citationsExtractor: Extractor = {
   id: 'citations',
@@ -69,7 +69,7 @@ function publisherKeys(publishers: NamedSource[]): Map<string, EntityKey> {
 
 /**
  * Whether `short` is a Chinese abbreviation of `full`: shorter, at least two characters, same first and
- * last character, and its characters appear in `full` in order (`新華社` ⊂ `新華通訊社`).
+ * last character, and its characters appear in `full` in order (`某社` ⊂ `某通訊社`).
  */
 export function abbreviates(short: string, full: string): boolean {
   const s = [...short];

@@ -135,8 +135,8 @@ export type DateTemplateKind = 'birth' | 'death' | 'start' | 'end' | 'plain';
 /**
  * Date templates by name, with the kind of their own date and how their arguments read: `ymd` is
  * year|month|day (or one date string); `ymd+birth` adds a birth date in arguments 4–6
- * (`{{death date and age|1985|6|12|1910|11|12}}`); `year+birth` a birth year in argument 2
- * (`{{death year and age|1865|1809}}`); `bd` is zhwiki's `{{bd|1944年|12月17日|2001年|3月21日}}`, a birth
+ * (`{{death date and age|1970|8|9|1901|4|3}}`); `year+birth` a birth year in argument 2
+ * (`{{death year and age|1865|1809}}`); `bd` is zhwiki's `{{bd|1901年|4月3日|1970年|8月9日}}`, a birth
  * and a death each written in two arguments.
  */
 const DATE_TEMPLATES: ReadonlyMap<string, { kind: DateTemplateKind; layout: 'ymd' | 'ymd+birth' | 'year+birth' | 'bd' }> = new Map([
@@ -188,7 +188,7 @@ interface Ctx {
   url: boolean;
   latin: boolean;
   decimalComma: boolean;
-  /** Templates that show one page's link (`{{KMT}}` → 中國國民黨), by lower-cased name (`mappings/template-links.tsv`). */
+  /** Templates that show one page's link (`{{KMT}}` → the party’s page), by lower-cased name (`mappings/template-links.tsv`). */
   links?: ReadonlyMap<string, string>;
 }
 
@@ -1064,7 +1064,7 @@ function templateDates(name: string, positional: readonly string[]): TemplateDat
       push('birth', /^\d{1,4}$/.test(a[1] ?? '') ? makeDate(Number(a[1])) : undefined);
       break;
     case 'bd':
-      // `{{bd|1944年|12月17日|…}}`: each date in two arguments (year, then month and day), either may be empty.
+      // `{{bd|1901年|4月3日|…}}`: each date in two arguments (year, then month and day), either may be empty.
       push('birth', a[0] ? parseDateText(`${a[0]}${a[1] ?? ''}`) : undefined);
       push('death', a[2] ? parseDateText(`${a[2]}${a[3] ?? ''}`) : undefined);
       break;
@@ -1074,8 +1074,8 @@ function templateDates(name: string, positional: readonly string[]): TemplateDat
 
 /**
  * The dates a date template call states, read from the parse stage's `TemplateCall` (in prose, a table
- * cell or an infobox): `{{birth date and age|1940|10|20}}` → a birth; `{{death date and age|…}}` → the death,
- * then the birth; `{{bd|1944年|12月17日|2001年|3月21日}}` → the birth, then the death; `{{Start date|1995|2|10}}`
+ * cell or an infobox): `{{birth date and age|1901|4|3}}` → a birth; `{{death date and age|…}}` → the death,
+ * then the birth; `{{bd|1901年|4月3日|1970年|8月9日}}` → the birth, then the death; `{{Start date|1995|2|10}}`
  * → a start; `{{dts}}`, `{{date}}` → a plain date. The template's own date comes first; named flags
  * (`df=`, `mf=`) are ignored. Empty for any other template or unreadable arguments; never throws.
  */
@@ -1104,7 +1104,7 @@ function splitRange(s: string): [string, string] | undefined {
   if (m) return [m[1], m[2]];
   const spaced = /^(.+?)\s+-\s+(.*)$/.exec(s);
   if (spaced) return [spaced[1], spaced[2]];
-  // `1900年5月8日-1940年12月9日`, `1998年-2008年3月9日`: a hyphen between two Chinese dates.
+  // `1900年4月3日-1940年8月9日`, `1998年-2008年3月9日`: a hyphen between two Chinese dates.
   const cjk = /^(\d{3,4}年[^-]*)\s*-\s*(\d{3,4}年.*)$/u.exec(s);
   if (cjk) return [cjk[1], cjk[2]];
   const simple = /^(\d{3,4}年?)\s*-\s*(\d{2,4}年?|\p{L}+)$/u.exec(s);

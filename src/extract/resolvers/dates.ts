@@ -45,7 +45,7 @@ export function clauseDate(view: SentenceView, maskedStart: number, maskedEnd: n
     if (/^.{0,4}的/.test(masked.slice(i + 1, i + 6))) continue;
     return t.date;
   }
-  // `2001年2月3日，…`, `同年5月2日上午，…`: a date that opens the sentence dates each of its clauses.
+  // `2001年2月3日，…`, `同年4月3日上午，…`: a date that opens the sentence dates each of its clauses.
   const lead = /^(?:於|于|在|自|同年|當年|当年|翌年|次年)?/.exec(masked)![0].length;
   const first = view.tokenAt(lead)?.date ? lead : -1;
   if (first >= 0 && /^[上下]?午?[^，]{0,4}，/.test(masked.slice(first + 1))) return view.tokenAt(first)!.date;

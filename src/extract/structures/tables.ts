@@ -156,7 +156,7 @@ function officeHolders(context: ExtractionContext, table: Table): Fact[] {
   const personColumn = roles.get('person');
   if (personColumn === undefined) return [];
   const subjectSlot = context.topics.subjectSlot;
-  // The subject is the post itself (`聯合國秘書長`) or a body whose post it is.
+  // The subject is the post itself (`某組織秘書長`) or a body whose post it is.
   const subjectIsPost = article.source.title.endsWith(post) || titleEndingAt(article.source.title, article.source.title.length) !== undefined && subjectSlot !== 'ORG';
   if (!subjectIsPost && subjectSlot !== 'ORG') return [];
   const facts: Fact[] = [];

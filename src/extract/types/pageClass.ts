@@ -10,8 +10,8 @@ import { patternsFolder } from '../matcher/load';
  *
  * 1. its infobox's family (the mappings' `class` line: `{{Infobox officeholder}}` → Person);
  * 2. its lead's definition, `'''X'''…是…的Y` with `Y` ending in a class noun (`政治人物`, `大學`, `條約`);
- * 3. its categories (`1944年出生`, `韓國島嶼`, `深圳公司`), by vote;
- * 4. a biography's lead, `'''X'''（1944年12月17日－…）`.
+ * 3. its categories (`1901年出生`, `某國島嶼`, `某市公司`), by vote;
+ * 4. a biography's lead, `'''X'''（1901年4月3日－…）`.
  *
  * Class nouns and category endings are data (`patterns/{lang}/lexicon/page-classes.tsv`). The same
  * reading works on a parsed article (its subject's class) and on raw wikitext (a build's pre-pass, which
@@ -88,7 +88,7 @@ export function classOfSignals(page: PageSignals): EntityType[] {
   }
   const votes = new Map<EntityType, number>();
   for (const category of page.categories) {
-    // A category named like the page holds the things of its kind (`聯合國秘書長` holds the people who were), not the page's kind.
+    // A category named like the page holds the things of its kind (`某組織秘書長` holds the people who were), not the page's kind.
     if (category === page.title) continue;
     const rule = rules.find((r) => r.source === 'category' && matches(r, category.trim()));
     if (rule) votes.set(rule.type, (votes.get(rule.type) ?? 0) + 1);
@@ -99,7 +99,7 @@ export function classOfSignals(page: PageSignals): EntityType[] {
   return [];
 }
 
-/** `X（1944年12月17日－）`, `X（1910年11月12日—1985年6月12日）`: a life's dates right after the name. */
+/** `X（1901年4月3日－）`, `X（1901年4月3日—1970年8月9日）`: a life's dates right after the name. */
 const BIOGRAPHY_DATES = /^[^（(]{1,30}[（(][^（）()]{0,40}?\d{3,4}年\d{1,2}月\d{1,2}日\s*[－—–-]/;
 
 /** The noun the lead defines the subject as: the words before `。`/`，` after the last `的` of `是…的Y`. */

@@ -3,8 +3,8 @@ import { makeDate } from './dates';
 
 /**
  * Dates as a reader resolves them, in the order the article states them: a month-day takes the year
- * last stated (`同年5月2日`), `同月22日` the month too, `翌日`/`次日` the day after the last full date,
- * `當日`/`同日` that day; `13日至15日` and `2月27日至28日` are ranges. Never throws; an expression that
+ * last stated (`同年4月3日`), `同月22日` the month too, `翌日`/`次日` the day after the last full date,
+ * `當日`/`同日` that day; `13日至15日` and `8月9日至28日` are ranges. Never throws; an expression that
  * cannot be resolved (no year stated before it) gives nothing.
  */
 export interface StatedDate {
@@ -52,8 +52,8 @@ const num = (s: string | undefined) => (s === undefined ? undefined : Number(s))
 export function readDates(text: string, narrative: DateState, skip: ReadonlyArray<{ start: number; end: number }> = []): StatedDate[] {
   const found: StatedDate[] = [];
   // Inside a sentence every date sets the context of the next; across sentences only the narrative's do:
-  // the sentence's first date and those that open a clause (`…，1979年1月1日，…`), not one the text
-  // mentions in passing (`該條約於翌年1月1日失效`).
+  // the sentence's first date and those that open a clause (`…，1979年4月3日，…`), not one the text
+  // mentions in passing (`該條約於翌年4月3日失效`).
   const state: DateState = { ...narrative };
   let consumed = 0;
   for (const m of text.matchAll(EXPRESSION)) {
