@@ -9,7 +9,7 @@ import { offsetIndexOf, type OffsetIndex } from '../parse/offsets';
 import { IriMinter } from './iri';
 import { QuadBag } from './quadBag';
 import { tagOfWiki } from './languages';
-import { isTraditional } from '../extract/text/chineseVariants';
+import { isTraditional } from '../util/chineseScript';
 
 /** The shared state of building one article's graph. */
 export class ArticleGraph {
