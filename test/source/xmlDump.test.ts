@@ -37,6 +37,10 @@ describe.each(['dump.xml', 'dump.xml.bz2'])('reading the fixture %s', (name) => 
     expect(articles[0].text).toBe("'''Alpha''' <ref>x</ref> [[Beta]].");
     expect(articles[0].origin).toBe(`${fixture(name)}[Alpha & Omega]`);
   });
+  it("keeps each page's id, which the wiki's SQL tables name it by", async () => {
+    const { articles } = await readDumpArticles(fixture(name));
+    expect(articles.map((a) => a.pageId)).toEqual([1, 3, 4]);
+  });
   it('keeps the last revision of a page with several', async () => {
     expect((await readDumpArticles(fixture(name))).articles[2].text).toBe("'''Delta''' is new.");
   });
