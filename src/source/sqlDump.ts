@@ -60,6 +60,20 @@ export async function readSqlTable(
   return parser.info();
 }
 
+/**
+ * The database a dump's header names (`-- Host: …    Database: zhwiki`), read from its first lines
+ * only; undefined when the header names none.
+ */
+export async function sqlDumpDatabase(file: string, options: { cwd?: string } = {}): Promise<string | undefined> {
+  const location = path.resolve(options.cwd ?? process.cwd(), file);
+  let head = '';
+  for await (const chunk of byteChunks(file, location)) {
+    head += chunk.toString('utf8');
+    if (head.length >= 16 * 1024 || /\bINSERT\s+INTO\b/i.test(head)) break;
+  }
+  return /^--\s*Host:.*\bDatabase:\s*(\S+)/m.exec(head)?.[1];
+}
+
 /** The file's bytes in chunks, gunzipped or bunzipped when its first bytes say so. */
 async function* byteChunks(file: string, location: string): AsyncGenerator<Buffer> {
   const head = readHead(file, location);
