@@ -9,13 +9,19 @@ import { factsToQuads } from './graph/toQuads';
 import type { ArticleSource, Diagnostic, ParsedArticle } from './parse/model';
 import { emptyArticle, parseArticle } from './parse/parseArticle';
 import type { LinkCache } from './link/cache';
+import { siteDiagnostics } from './site/diagnostics';
+import type { SiteIndex } from './site/siteIndex';
 import type { Shapes } from './validate';
 
 /**
  * The one module that knows the order of the stages: source → parse → extract → graph → link →
- * validate → export.
+ * validate → export, for each article, after the build's pre-pass over all of its inputs (`indexSite`:
+ * the site index every article's graph and links are resolved against).
  * Every other module only knows its own stage and the models before it.
  */
+
+/** The pre-pass of a build: every input (and the wiki tables given) read into the site index. */
+export { indexSite, type IndexSiteOptions } from './site/indexSite';
 
 /** What building one article gives. */
 export interface ArticleBuild {
@@ -32,6 +38,12 @@ export interface BuildOptions {
   base?: string;
   /** Also report wikiparser-node's lint errors as diagnostics (see `ParseOptions`). */
   lint?: boolean;
+  /**
+   * The build's site index (`indexSite`): links are named as the pages they lead to (script, case,
+   * redirects), and the graph is linked from its items and language links. Without one, every title is
+   * named by its canonical form.
+   */
+  site?: SiteIndex;
 }
 
 /**
@@ -44,8 +56,9 @@ export function buildArticle(source: ArticleSource, options: BuildOptions = {}):
   try {
     parsed = parseArticle(source, { lint: options.lint === true });
     const facts = extractFacts(parsed);
-    const quads = factsToQuads(parsed, facts, { base: options.base });
-    return { source, parsed, facts, quads, factCount: facts.length, diagnostics: parsed.diagnostics };
+    const quads = factsToQuads(parsed, facts, { base: options.base, site: options.site });
+    const diagnostics = options.site ? [...parsed.diagnostics, ...siteDiagnostics(source, options.site)] : parsed.diagnostics;
+    return { source, parsed, facts, quads, factCount: facts.length, diagnostics };
   } catch (error) {
     const diagnostic = internalError(error);
     parsed ??= emptyArticle(source);

@@ -10,6 +10,7 @@ import { IriMinter } from './iri';
 import { QuadBag } from './quadBag';
 import { tagOfWiki } from './languages';
 import { isTraditional } from '../util/chineseScript';
+import type { SiteIndex } from '../site/siteIndex';
 
 /** The shared state of building one article's graph. */
 export class ArticleGraph {
@@ -21,11 +22,11 @@ export class ArticleGraph {
   private readonly offsets: OffsetIndex;
   private contextNode?: NamedNode;
 
-  constructor(readonly article: ParsedArticle, base?: string) {
+  constructor(readonly article: ParsedArticle, base?: string, site?: SiteIndex) {
     // Literals carry the BCP 47 tag; IRIs and page URLs keep the wiki's own code.
     this.lang = tagOfWiki(article.source.lang);
     this.proseLang = this.lang === 'zh' ? proseScript(article) : this.lang;
-    this.iri = new IriMinter(article.source.lang, article.source.title, base);
+    this.iri = new IriMinter(article.source.lang, article.source.title, base, site);
     // The parse stage's code-point index of the same text (reused, not rebuilt): no string per character.
     this.offsets = offsetIndexOf(article.source.text);
   }

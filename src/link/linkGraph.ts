@@ -80,7 +80,8 @@ export function withoutLinks(quads: readonly Quad[]): Quad[] {
 /** `owl:sameAs` and the sitelink in Wikidata's model: the page is `schema:about` the item. */
 function sitelinkQuads(target: PageTarget, entry: CacheEntry): Quad[] {
   const item = wikidataItem(entry.item!);
-  const title = entry.page ?? target.title;
+  // The title Wikidata has: where redirects or variants led, else the one that was looked up.
+  const title = entry.page ?? entry.key;
   const page = wikipediaPageIri(target.lang, title);
   return [
     quad(target.entity, owl.sameAs, item),

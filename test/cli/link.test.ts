@@ -33,7 +33,8 @@ describe('wikikg link', () => {
       expect(run.code).toBe(0);
       const cache = fs.readFileSync(path.join(dir, 'links.tsv'), 'utf8').trim().split('\n');
       expect(cache[0]).toBe('kind\tsite\tkey\titem\tscore\tpage\tdate\tsource');
-      expect(cache).toContainEqual(expect.stringMatching(new RegExp(`^sitelink\tzhwiki\t大韓民國\tQ884\t\t\t\\d{4}-\\d{2}-\\d{2}\t${server.endpoint} wbgetentities sites=zhwiki$`)));
+      // The graph names the page 大韩民国 (its canonical form); Wikidata has it as 大韓民國, found as a variant.
+      expect(cache).toContainEqual(expect.stringMatching(new RegExp(`^sitelink\tzhwiki\t大韩民国\tQ884\t\t大韓民國\t\\d{4}-\\d{2}-\\d{2}\t${server.endpoint} wbgetentities sites=zhwiki \\(as 大韓民國\\)$`)));
       expect(server.requests.every((r) => /^wikikg\/\d+\.\d+\.\d+ \(https:\/\/w3id.org\/wikikg\/; contact in README/.test(r.userAgent))).toBe(true);
     } finally {
       await server.close();
