@@ -52,7 +52,7 @@ describe.each(['dump.xml', 'dump.xml.bz2'])('reading the fixture %s', (name) => 
   it('builds a redirect into a graph that says where it leads', async () => {
     const gamma = (await readDumpArticles(fixture(name))).articles.find((a) => a.title === 'Gamma')!;
     const build = buildArticle(gamma);
-    expect(build.facts.map((f) => [f.kind, f.evidence.rule])).toEqual([['relation', 'page/redirect']]);
+    expect(build.facts.map((f) => [f.kind, f.evidence.rule])).toEqual([['relation', 'page/redirect'], ['label', 'page/redirect-title']]);
     const triple = build.quads.find((q) => q.predicate.equals(PROPERTY.redirectsTo))!;
     expect([triple.subject.value, triple.object.value]).toEqual([
       'https://w3id.org/wikikg/resource/ko/Gamma',
