@@ -4,7 +4,7 @@ import { IriMinter } from './graph/iri';
 import { DEFAULT_BASE, NS } from './graph/vocab';
 import { serialize } from './export/serialize';
 import { extractFacts } from './extract';
-import type { Fact } from './extract/fact';
+import { entityKey, type Fact } from './extract/fact';
 import { factsToQuads } from './graph/toQuads';
 import type { ArticleSource, Diagnostic, ParsedArticle } from './parse/model';
 import { emptyArticle, parseArticle } from './parse/parseArticle';
@@ -125,6 +125,7 @@ export async function runArticle(source: ArticleSource, options: ArticleRunOptio
       const { linkFromCache } = await import('./link/linkGraph');
       build.quads = [...build.quads, ...linkFromCache(build.quads, options.linkCache).quads];
     }
+    if (options.site && !buildFailed(build)) build.quads = [...build.quads, ...(await siteLinks(build, options.site, options.base))];
     if (options.shapes && !buildFailed(build)) problems.push(...(await validateBuild(build, options.shapes)));
   } catch (error) {
     build.diagnostics.push(internalError(error));
@@ -152,6 +153,14 @@ export async function runArticle(source: ArticleSource, options: ArticleRunOptio
     failed: buildFailed(build),
     data: buildFailed(build) ? '' : data,
   };
+}
+
+/** The links the site index gives a build (Wikidata items, other editions); none when it has neither. */
+async function siteLinks(build: ArticleBuild, site: SiteIndex, base?: string): Promise<readonly Quad[]> {
+  if (!site.hasLinks) return [];
+  const { linkFromSite } = await import('./link/siteLinks');
+  const minter = new IriMinter(build.source.lang, build.source.title, base, site);
+  return linkFromSite(build.quads, site, (lang, title) => minter.entity(entityKey.pageIn(lang, title))).quads;
 }
 
 /** Validates a build; violations become an internal-error diagnostic and the lines that say what is wrong. */
