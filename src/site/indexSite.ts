@@ -7,6 +7,7 @@
  */
 import { streamInputs, type PlannedInput, type ReadInputsOptions } from '../source/readInputs';
 import { SiteIndexBuilder } from './builder';
+import { readIndexFile } from './indexFile';
 import { checkFieldName, linkTargets, PAGE_FIELDS, redirectTarget, type PageField } from './scan';
 import type { SiteIndex } from './siteIndex';
 import { addTables, hasTables, type SiteTables } from './tables';
@@ -85,4 +86,36 @@ function summary(index: SiteIndex, built: number): string {
   if (extra > 0) parts.push(`${extra} more from tables`);
   const tail = [items > 0 ? `${items} with a Wikidata item` : '', links > 0 ? `${links} with links to other editions` : ''].filter(Boolean);
   return `site index: ${parts.join(', ')}${tail.length > 0 ? `; ${tail.join(', ')}` : ''}`;
+}
+
+/** Options of `indexBuiltGraphs`. */
+export interface IndexBuiltOptions {
+  /** The folder's `site-index.tsv`, when it has one (the pages its build indexed, with their ids). */
+  indexFile?: string;
+  /** The titles the folder's graphs name, by wiki (`…/resource/{wiki}/{title}`). */
+  titles: ReadonlyMap<string, ReadonlySet<string>>;
+  tables: SiteTables;
+  cwd?: string;
+  note?: (line: string) => void;
+}
+
+/**
+ * The site index of graphs built already (`wikikg link`): the pages of the folder's own site index that
+ * its graphs name, with their page ids, then what the tables give for them. The titles are the graphs'
+ * (canonical already), so they are both what is wanted from `page` and what is looked up.
+ */
+export async function indexBuiltGraphs(options: IndexBuiltOptions): Promise<SiteIndex> {
+  const builder = new SiteIndexBuilder();
+  const wanted = new Map<string, Set<string>>();
+  for (const [wiki, titles] of options.titles) wanted.set(wiki, new Set([...titles].map((t) => titleKey(wiki, t))));
+  if (options.indexFile) {
+    await readIndexFile(options.indexFile, (row) => {
+      if (row.ns !== 0 || !wanted.get(row.lang)?.has(titleKey(row.lang, row.title))) return;
+      const page = { lang: row.lang, title: row.title, ...(row.pageId !== undefined ? { pageId: row.pageId } : {}), ...(row.redirect ? { redirect: row.redirect } : {}) };
+      if (row.built) builder.addBuilt(page);
+      else builder.addKnown(page);
+    });
+  }
+  await addTables(builder, options.tables, { ...(options.cwd ? { cwd: options.cwd } : {}), linkTargets: wanted, note: options.note ?? (() => undefined) });
+  return builder.freeze();
 }
