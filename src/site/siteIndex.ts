@@ -140,6 +140,13 @@ export class SiteIndex {
     return record < 0 ? undefined : this.pageAt(record);
   }
 
+  /** An extension field's value (`scan.ts`) for the page `canonicalTitle(lang, title)` names, if it has one. */
+  field(lang: string, title: string, name: string): string | undefined {
+    const values = this.fieldValues.get(name);
+    const record = values ? this.recordByTitle(lang, this.canonicalTitle(lang, title)) : -1;
+    return record < 0 || values!.isEmpty(record) ? undefined : values!.get(record);
+  }
+
   /** The page of the index under exactly this title (normalised), redirects not followed. */
   exactPage(lang: string, title: string): SitePage | undefined {
     const record = this.keys.find(`${lang}${SEP}${normaliseTitle(title)}`);
