@@ -60,6 +60,8 @@ const SEP = '\u0000';
 export class SiteIndexBuilder {
   private readonly drafts = new Map<string, Draft>();
   private readonly byId = new Map<string, Map<number, Draft>>();
+  /** The pages by `lang` and `titleKey`: what a title in another script or case finds. */
+  private readonly byKey = new Map<string, Draft[]>();
 
   constructor(readonly fieldNames: readonly string[] = []) {}
 
@@ -74,8 +76,11 @@ export class SiteIndexBuilder {
     const old = this.drafts.get(`${page.lang}${SEP}${key}`);
     if (old?.pageId !== undefined) this.byId.get(page.lang)?.delete(old.pageId);
     const redirect = page.redirect === undefined ? undefined : normaliseTitle(page.redirect);
+    // Two inputs of one page under titles that differ only by case or `_` (`anarchism.wiki` and
+    // `Anarchism.wiki`) are named by the title MediaWiki stores, whichever came last.
+    const title = old?.built && old.title !== page.title ? key : page.title;
     this.put({
-      lang: page.lang, key, title: page.title, ns: page.ns ?? 0, built: true, isRedirect: redirect !== undefined,
+      lang: page.lang, key, title, ns: page.ns ?? 0, built: true, isRedirect: redirect !== undefined,
       ...(page.pageId !== undefined ? { pageId: page.pageId } : {}),
       ...(redirect !== undefined ? { redirect } : {}),
       langLinks: [], fields: page.fields ?? {},
@@ -127,18 +132,25 @@ export class SiteIndexBuilder {
     return out;
   }
 
-  /** The keys (`titleKey`) of every page of `lang`: what a table's rows are matched against. */
-  titleKeys(lang: string): Set<string> {
-    const out = new Set<string>();
-    for (const draft of this.drafts.values()) if (draft.lang === lang) out.add(foldOf(draft));
+  /** The keys (`titleKey`) of every page, by wiki: what a table's rows are matched against. */
+  titleKeys(): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    for (const draft of this.drafts.values()) {
+      let keys = out.get(draft.lang);
+      if (!keys) out.set(draft.lang, (keys = new Set()));
+      keys.add(foldOf(draft));
+    }
     return out;
   }
 
-  /** Every redirect target of `lang` no page of the index has yet (to look up in the next round). */
-  unknownTargets(lang: string): string[] {
-    const out: string[] = [];
+  /** Every redirect target no page of the index has yet, by wiki (to look up in the next round). */
+  unknownTargets(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
     for (const draft of this.drafts.values()) {
-      if (draft.lang === lang && draft.redirect !== undefined && !this.findDraft(lang, draft.redirect)) out.push(draft.redirect);
+      if (draft.redirect === undefined || this.findDraft(draft.lang, draft.redirect)) continue;
+      const targets = out.get(draft.lang);
+      if (targets) targets.push(draft.redirect);
+      else out.set(draft.lang, [draft.redirect]);
     }
     return out;
   }
@@ -232,23 +244,9 @@ export class SiteIndexBuilder {
     return best;
   }
 
-  /** The pages of `lang` whose key is `key` (a map of them is made on first use after a change). */
+  /** The pages of `lang` whose key (`titleKey`) is `key`. */
   private candidates(lang: string, key: string): Draft[] {
-    this.byKey ??= this.keyMap();
     return this.byKey.get(`${lang}${SEP}${key}`) ?? [];
-  }
-
-  private byKey?: Map<string, Draft[]>;
-
-  private keyMap(): Map<string, Draft[]> {
-    const map = new Map<string, Draft[]>();
-    for (const draft of this.drafts.values()) {
-      const k = `${draft.lang}${SEP}${foldOf(draft)}`;
-      const list = map.get(k);
-      if (list) list.push(draft);
-      else map.set(k, [draft]);
-    }
-    return map;
   }
 
   private giveId(draft: Draft, pageId: number, byScript: boolean): void {
@@ -259,8 +257,14 @@ export class SiteIndexBuilder {
   }
 
   private put(draft: Draft): void {
-    this.drafts.set(`${draft.lang}${SEP}${draft.key}`, draft);
-    this.byKey = undefined;
+    const id = `${draft.lang}${SEP}${draft.key}`;
+    const old = this.drafts.get(id);
+    this.drafts.set(id, draft);
+    // The pages by key are kept up to date as pages come, never rebuilt: a table adds pages one by one.
+    const byKey = `${draft.lang}${SEP}${foldOf(draft)}`;
+    const list = (this.byKey.get(byKey) ?? []).filter((d) => d !== old);
+    list.push(draft);
+    this.byKey.set(byKey, list);
     if (draft.pageId !== undefined) this.ids(draft.lang).set(draft.pageId, draft);
   }
 

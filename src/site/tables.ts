@@ -61,8 +61,9 @@ export async function addTables(builder: SiteIndexBuilder, tables: SiteTables, o
   const langLinksFiles = await sql(tables.langLinks);
 
   const wanted = new Map<string, Set<string>>();
+  const keys = builder.titleKeys();
   for (const wiki of new Set([...wikis, ...pageFiles.map((f) => f.wiki), ...redirectFiles.map((f) => f.wiki)])) {
-    wanted.set(wiki, new Set([...builder.titleKeys(wiki), ...(options.linkTargets.get(wiki) ?? [])]));
+    wanted.set(wiki, new Set([...(keys.get(wiki) ?? []), ...(options.linkTargets.get(wiki) ?? [])]));
   }
   const read = { ...(options.cwd ? { cwd: options.cwd } : {}) };
   let pending = wanted;
@@ -100,10 +101,12 @@ export async function addTables(builder: SiteIndexBuilder, tables: SiteTables, o
       }, read);
     }
     const next = new Map<string, Set<string>>();
-    for (const [wiki, keys] of wanted) {
-      const fresh = builder.unknownTargets(wiki).map((t) => titleKey(wiki, t)).filter((k) => !keys.has(k));
-      for (const key of fresh) keys.add(key);
-      next.set(wiki, new Set(fresh));
+    for (const [wiki, targets] of builder.unknownTargets()) {
+      const known = wanted.get(wiki) ?? new Set<string>();
+      const fresh = new Set(targets.map((t) => titleKey(wiki, t)).filter((k) => !known.has(k)));
+      for (const key of fresh) known.add(key);
+      wanted.set(wiki, known);
+      next.set(wiki, fresh);
     }
     pending = next;
   }

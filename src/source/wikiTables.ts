@@ -114,14 +114,15 @@ async function readTable(
 
 /** The language code of a wiki's database name (`zhwiki` → `zh`, `zh_min_nanwiki` → `zh-min-nan`), if it is a Wikipedia's. */
 export function wikiOfDatabase(database: string | undefined): string | undefined {
-  const match = /^([a-z]{2,3}(?:_[a-z]+)*)wiki$/.exec(database ?? '');
+  // Language codes of two or three letters and the longer ones (`simplewiki`, `be_x_oldwiki`).
+  const match = /^([a-z]{2,}(?:_[a-z]+)*)wiki$/.exec(database ?? '');
   return match ? match[1].replace(/_/g, '-') : undefined;
 }
 
 /** The wiki a table's file name says (`zhwiki-20240101-page_props.sql.gz` → `zh`), if it says one. */
 export function wikiOfFileName(file: string): string | undefined {
   const base = file.split(/[\\/]/).pop() ?? '';
-  return wikiOfDatabase(/^([a-z_]+wiki)-/.exec(base)?.[1]);
+  return wikiOfDatabase(/^([a-z][a-z_]*wiki)-/.exec(base)?.[1]);
 }
 
 function integer(value: SqlValue): number {

@@ -124,6 +124,7 @@ describe('the four tables of a wiki', () => {
   it("tells a table's wiki by its file name", () => {
     expect(wikiOfFileName('/dumps/zhwiki-20260101-page_props.sql.gz')).toBe('zh');
     expect(wikiOfFileName('zh_min_nanwiki-latest-page.sql.gz')).toBe('zh-min-nan');
+    expect(wikiOfFileName('simplewiki-latest-page.sql.gz')).toBe('simple');
     expect(wikiOfFileName('page_props.sql')).toBeUndefined();
   });
 });
