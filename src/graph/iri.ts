@@ -10,8 +10,8 @@
  * One entity, one IRI: a page's title (and a name, and another edition's title) is first resolved by the
  * build's site index (`SiteIndex.canonicalTitle`): to the title of the page it names whatever script,
  * first-letter case or `_` it was written with, through redirects, and otherwise to one canonical form
- * (Simplified characters on zhwiki). The article's own page keeps its title, so a redirect page names
- * itself. Categories and the discriminators of parts are folded by script the same way.
+ * (Simplified characters on zhwiki). The article's own page keeps its title (as the index has it), so a
+ * redirect page names itself. Categories and the discriminators of parts are folded by script the same way.
  */
 import { sha256Hex } from '../util/hash';
 import { DataFactory } from 'n3';
@@ -44,7 +44,7 @@ export class IriMinter {
 
   /** The title the graph names the page `title` of wiki `lang` by (see the module comment). */
   pageTitle(lang: string, title: string): string {
-    if (lang === this.wiki && title === this.title) return title;
+    if (lang === this.wiki && title === this.title) return this.site.ownTitle(lang, title);
     return this.site.canonicalTitle(lang, title);
   }
 

@@ -134,6 +134,16 @@ export class SiteIndex {
     return this.resolved(`${lang}${SEP}${title}`);
   }
 
+  /**
+   * The title an article of the build names its own page by: the page's title in the index (the same
+   * unless two inputs were the same page under titles that differ by case or `_`), never followed through
+   * a redirect, for a redirect page names itself.
+   */
+  ownTitle(lang: string, title: string): string {
+    const record = this.keys.find(`${lang}${SEP}${normaliseTitle(title)}`);
+    return record < 0 ? title : this.titles.get(record);
+  }
+
   /** What the index knows of the page `canonicalTitle(lang, title)` names, if it has it. */
   page(lang: string, title: string): SitePage | undefined {
     const record = this.recordByTitle(lang, this.canonicalTitle(lang, title));

@@ -79,6 +79,18 @@ describe('the site index names a page as the page itself is named', () => {
   });
 });
 
+describe("an article's own page", () => {
+  it('keeps its title, even as a redirect, but two inputs of one page are one page', () => {
+    const { site } = index([{ lang: 'en', title: 'anarchism' }, { lang: 'en', title: 'Anarchism' }, { lang: 'en', title: 'UK', redirect: 'United Kingdom' }, { lang: 'en', title: 'iPod' }]);
+    expect(site.ownTitle('en', 'anarchism')).toBe('Anarchism');
+    expect(site.ownTitle('en', 'Anarchism')).toBe('Anarchism');
+    expect(site.ownTitle('en', 'UK')).toBe('UK');
+    expect(site.ownTitle('en', 'iPod')).toBe('iPod');
+    expect(site.canonicalTitle('en', 'IPod')).toBe('iPod');
+    expect(SiteIndex.empty().ownTitle('en', 'anarchism')).toBe('anarchism');
+  });
+});
+
 describe('redirect loops', () => {
   const { site, loops } = index([
     { lang: 'zh', title: 'A', redirect: 'B' },
