@@ -10,7 +10,7 @@ import { IriMinter } from './iri';
 import { QuadBag } from './quadBag';
 import { tagOfWiki } from './languages';
 import { isTraditional } from '../util/chineseScript';
-import type { SiteIndex } from '../site/siteIndex';
+import { SiteIndex } from '../site/siteIndex';
 
 /** The shared state of building one article's graph. */
 export class ArticleGraph {
@@ -22,7 +22,11 @@ export class ArticleGraph {
   private readonly offsets: OffsetIndex;
   private contextNode?: NamedNode;
 
-  constructor(readonly article: ParsedArticle, base?: string, site?: SiteIndex) {
+  /** The build's site index (what other pages are: their titles, redirects, ids, extension fields). */
+  readonly site: SiteIndex;
+
+  constructor(readonly article: ParsedArticle, base?: string, site: SiteIndex = SiteIndex.empty()) {
+    this.site = site;
     // Literals carry the BCP 47 tag; IRIs and page URLs keep the wiki's own code.
     this.lang = tagOfWiki(article.source.lang);
     this.proseLang = this.lang === 'zh' ? proseScript(article) : this.lang;

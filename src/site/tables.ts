@@ -119,7 +119,8 @@ export async function addTables(builder: SiteIndexBuilder, tables: SiteTables, o
       builder.setItem(wiki, row.page, Number(item));
       items++;
     }, read);
-    options.note(`${file}: Wikidata items of ${items} of the ${ids.size} ${wiki}wiki pages with a page id`);
+    const hint = ids.size === 0 ? `: no ${wiki}wiki page of the build has a page id; give the wiki's page table (--page) or build from its dump` : '';
+    options.note(`${file}: Wikidata items of ${items} of the ${ids.size} ${wiki}wiki pages with a page id${hint}`);
   }
   for (const { file, wiki } of langLinksFiles) {
     const ids = builder.pageIds(wiki, (page) => page.built && !page.isRedirect);

@@ -199,4 +199,11 @@ describe('bad tables', () => {
     expect([whose.code, whose.errorLines.at(-1)]).toEqual([1, expect.stringMatching(/^wikikg: cannot tell which wiki props\.sql belongs to/)]);
     expect(snapshot(path.join(cwd, 'out'))).toEqual(before);
   });
+
+  it('say when page_props can link nothing for want of page ids, and build anyway', async () => {
+    const cwd = writeTree(tempDir(), { 'zh/柏林.wiki': "'''柏林'''。", 'zhwiki-page_props.sql': PAGE_PROPS });
+    const run = await build(cwd, 'zh', '--page-props', 'zhwiki-page_props.sql', '--out', 'out');
+    expect(run.code).toBe(0);
+    expect(run.errorLines).toContain("zhwiki-page_props.sql: Wikidata items of 0 of the 0 zhwiki pages with a page id: no zhwiki page of the build has a page id; give the wiki's page table (--page) or build from its dump");
+  });
 });
