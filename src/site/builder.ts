@@ -23,8 +23,9 @@ interface Draft {
   isRedirect: boolean;
   redirect?: string;
   item?: number;
-  langLinks: LangLink[];
-  fields: Record<string, string>;
+  /** Absent while empty, as most are: a dump has millions of pages, and each empty array costs. */
+  langLinks?: LangLink[];
+  fields?: Record<string, string>;
   /** `titleKey` of the key, made once (folding a title costs an OpenCC conversion). */
   fold?: string;
   /** Whether the page id came from a row of the title in another script (the page's own row replaces it). */
@@ -60,8 +61,8 @@ const SEP = '\u0000';
 export class SiteIndexBuilder {
   private readonly drafts = new Map<string, Draft>();
   private readonly byId = new Map<string, Map<number, Draft>>();
-  /** The pages by `lang` and `titleKey`: what a title in another script or case finds. */
-  private readonly byKey = new Map<string, Draft[]>();
+  /** The pages by `lang` and `titleKey`: what a title in another script or case finds (one page, or several). */
+  private readonly byKey = new Map<string, Draft | Draft[]>();
 
   constructor(readonly fieldNames: readonly string[] = []) {}
 
@@ -83,7 +84,7 @@ export class SiteIndexBuilder {
       lang: page.lang, key, title, ns: page.ns ?? 0, built: true, isRedirect: redirect !== undefined,
       ...(page.pageId !== undefined ? { pageId: page.pageId } : {}),
       ...(redirect !== undefined ? { redirect } : {}),
-      langLinks: [], fields: page.fields ?? {},
+      ...(page.fields && Object.keys(page.fields).length > 0 ? { fields: page.fields } : {}),
     });
   }
 
@@ -111,7 +112,7 @@ export class SiteIndexBuilder {
       lang: page.lang, key, title: key, ns: 0, built: false, isRedirect: page.isRedirect === true || redirect !== undefined,
       ...(page.pageId !== undefined ? { pageId: page.pageId } : {}),
       ...(redirect !== undefined ? { redirect } : {}),
-      langLinks: [], fields: {},
+
     });
   }
 
@@ -177,7 +178,8 @@ export class SiteIndexBuilder {
   /** A counterpart in another edition of the page with this id. */
   addLangLink(lang: string, pageId: number, link: LangLink): void {
     const draft = this.byId.get(lang)?.get(pageId);
-    if (draft && !draft.langLinks.some((l) => l.lang === link.lang)) draft.langLinks.push({ lang: link.lang, title: normaliseTitle(link.title) });
+    if (!draft || draft.langLinks?.some((l) => l.lang === link.lang)) return;
+    (draft.langLinks ??= []).push({ lang: link.lang, title: normaliseTitle(link.title) });
   }
 
   /** Packs the index; `onLoop` hears of each redirect whose chain never ends (and whether a page of the build is in it). */
@@ -198,10 +200,10 @@ export class SiteIndexBuilder {
       targets: PackedStrings.pack(records.map((d) => d.redirect ?? '')).data,
       finals: PackedStrings.pack(records.map((d) => finals.get(d) ?? '')).data,
       items: sharedFloat64(records.map((d) => d.item ?? 0)),
-      langLinks: PackedStrings.pack(records.map((d) => d.langLinks.map((l) => `${l.lang}${SEP}${l.title}`).join('\u0001'))).data,
+      langLinks: PackedStrings.pack(records.map((d) => (d.langLinks ?? []).map((l) => `${l.lang}${SEP}${l.title}`).join('\u0001'))).data,
       folds: PackedStrings.pack(folds.map((f) => f.fold)).data,
       foldRecords: sharedInt32(folds.map((f) => f.record)),
-      fields: this.fieldNames.map((name) => ({ name, values: PackedStrings.pack(records.map((d) => d.fields[name] ?? '')).data })),
+      fields: this.fieldNames.map((name) => ({ name, values: PackedStrings.pack(records.map((d) => d.fields?.[name] ?? '')).data })),
       fingerprint: hash.digest('hex').slice(0, 12),
     });
   }
@@ -246,7 +248,8 @@ export class SiteIndexBuilder {
 
   /** The pages of `lang` whose key (`titleKey`) is `key`. */
   private candidates(lang: string, key: string): Draft[] {
-    return this.byKey.get(`${lang}${SEP}${key}`) ?? [];
+    const found = this.byKey.get(`${lang}${SEP}${key}`);
+    return found === undefined ? [] : Array.isArray(found) ? found : [found];
   }
 
   private giveId(draft: Draft, pageId: number, byScript: boolean): void {
@@ -262,9 +265,8 @@ export class SiteIndexBuilder {
     this.drafts.set(id, draft);
     // The pages by key are kept up to date as pages come, never rebuilt: a table adds pages one by one.
     const byKey = `${draft.lang}${SEP}${foldOf(draft)}`;
-    const list = (this.byKey.get(byKey) ?? []).filter((d) => d !== old);
-    list.push(draft);
-    this.byKey.set(byKey, list);
+    const others = this.candidates(draft.lang, foldOf(draft)).filter((d) => d !== old);
+    this.byKey.set(byKey, others.length === 0 ? draft : [...others, draft]);
     if (draft.pageId !== undefined) this.ids(draft.lang).set(draft.pageId, draft);
   }
 
@@ -294,7 +296,7 @@ function asPage(draft: Draft, loop: boolean): SitePage {
     ...(draft.redirect !== undefined ? { redirect: draft.redirect } : {}),
     loop,
     ...(draft.item !== undefined ? { item: `Q${draft.item}` } : {}),
-    langLinks: draft.langLinks,
-    fields: draft.fields,
+    langLinks: draft.langLinks ?? [],
+    fields: draft.fields ?? {},
   };
 }
