@@ -4,18 +4,24 @@ import { IriMinter } from './graph/iri';
 import { DEFAULT_BASE, NS } from './graph/vocab';
 import { serialize } from './export/serialize';
 import { extractFacts } from './extract';
-import type { Fact } from './extract/fact';
+import { entityKey, type Fact } from './extract/fact';
 import { factsToQuads } from './graph/toQuads';
 import type { ArticleSource, Diagnostic, ParsedArticle } from './parse/model';
 import { emptyArticle, parseArticle } from './parse/parseArticle';
 import type { LinkCache } from './link/cache';
+import { siteDiagnostics } from './site/diagnostics';
+import type { SiteIndex } from './site/siteIndex';
 import type { Shapes } from './validate';
 
 /**
  * The one module that knows the order of the stages: source → parse → extract → graph → link →
- * validate → export.
+ * validate → export, for each article, after the build's pre-pass over all of its inputs (`indexSite`:
+ * the site index every article's graph and links are resolved against).
  * Every other module only knows its own stage and the models before it.
  */
+
+/** The pre-pass of a build: every input (and the wiki tables given) read into the site index. */
+export { indexSite, type IndexSiteOptions } from './site/indexSite';
 
 /** What building one article gives. */
 export interface ArticleBuild {
@@ -32,6 +38,12 @@ export interface BuildOptions {
   base?: string;
   /** Also report wikiparser-node's lint errors as diagnostics (see `ParseOptions`). */
   lint?: boolean;
+  /**
+   * The build's site index (`indexSite`): links are named as the pages they lead to (script, case,
+   * redirects), and the graph is linked from its items and language links. Without one, every title is
+   * named by its canonical form.
+   */
+  site?: SiteIndex;
 }
 
 /**
@@ -44,8 +56,9 @@ export function buildArticle(source: ArticleSource, options: BuildOptions = {}):
   try {
     parsed = parseArticle(source, { lint: options.lint === true });
     const facts = extractFacts(parsed);
-    const quads = factsToQuads(parsed, facts, { base: options.base });
-    return { source, parsed, facts, quads, factCount: facts.length, diagnostics: parsed.diagnostics };
+    const quads = factsToQuads(parsed, facts, { base: options.base, site: options.site });
+    const diagnostics = options.site ? [...parsed.diagnostics, ...siteDiagnostics(source, options.site)] : parsed.diagnostics;
+    return { source, parsed, facts, quads, factCount: facts.length, diagnostics };
   } catch (error) {
     const diagnostic = internalError(error);
     parsed ??= emptyArticle(source);
@@ -112,6 +125,7 @@ export async function runArticle(source: ArticleSource, options: ArticleRunOptio
       const { linkFromCache } = await import('./link/linkGraph');
       build.quads = [...build.quads, ...linkFromCache(build.quads, options.linkCache).quads];
     }
+    if (options.site && !buildFailed(build)) build.quads = [...build.quads, ...(await siteLinks(build, options.site, options.base))];
     if (options.shapes && !buildFailed(build)) problems.push(...(await validateBuild(build, options.shapes)));
   } catch (error) {
     build.diagnostics.push(internalError(error));
@@ -139,6 +153,14 @@ export async function runArticle(source: ArticleSource, options: ArticleRunOptio
     failed: buildFailed(build),
     data: buildFailed(build) ? '' : data,
   };
+}
+
+/** The links the site index gives a build (Wikidata items, other editions); none when it has neither. */
+async function siteLinks(build: ArticleBuild, site: SiteIndex, base?: string): Promise<readonly Quad[]> {
+  if (!site.hasLinks) return [];
+  const { linkFromSite } = await import('./link/siteLinks');
+  const minter = new IriMinter(build.source.lang, build.source.title, base, site);
+  return linkFromSite(build.quads, site, (lang, title) => minter.entity(entityKey.pageIn(lang, title))).quads;
 }
 
 /** Validates a build; violations become an internal-error diagnostic and the lines that say what is wrong. */

@@ -18,6 +18,8 @@ import { sha256Hex } from '../util/hash';
 import { Manifest, MANIFEST_FILE, type ManifestEntry } from './manifest';
 import { articlePath, isStreamFormat, streamPath, StreamFile, writeArticleFile, type OutputFormat } from './output';
 import { inProcessRunner, workerRunner, type ArticleRunner, type RunSettings } from './runner';
+import { SITE_INDEX_FILE, writeIndexFile } from '../site/indexFile';
+import type { SiteIndex } from '../site/siteIndex';
 
 /** `--shard i/n`: the i-th of n deterministic parts of the articles (0 <= i < n). */
 export interface Shard {
@@ -40,6 +42,8 @@ export interface BatchOptions {
   /** `wikikg VERSION` and the settings that change the output, as the manifest records them. */
   buildId: string;
   read: ReadInputsOptions;
+  /** The build's site index, written to the output folder as `site-index.tsv`. */
+  site?: SiteIndex;
   signal?: AbortSignal;
 }
 
@@ -137,7 +141,11 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
   } finally {
     writer.abandonAll();
     await runner?.close();
-    if (manifestFile && manifestChanged) writeFileAtomic(manifestFile, manifest.format());
+    if (manifestFile && manifestChanged) {
+      // The site index goes with the manifest: a change of it changes the build id, so every article is rebuilt.
+      if (options.site) writeIndexFile(path.join(outDir!, SITE_INDEX_FILE), options.site.pages(), options.site.fieldNames);
+      writeFileAtomic(manifestFile, manifest.format());
+    }
   }
   return { ...counts, interrupted: options.signal?.aborted === true };
 }

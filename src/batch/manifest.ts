@@ -51,6 +51,11 @@ export class Manifest {
     return this.entries.size;
   }
 
+  /** Every entry, in no particular order. */
+  all(): ManifestEntry[] {
+    return [...this.entries.values()];
+  }
+
   /** The manifest as TSV text. */
   format(): string {
     const rows = [...this.entries.values()].sort((a, b) => compareCodePoints(a.lang, b.lang) || compareCodePoints(a.title, b.title));

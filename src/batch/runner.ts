@@ -8,6 +8,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { ArticleSource } from '../parse/model';
 import type { ArticleResult, ArticleRunOptions } from '../pipeline';
+import type { SiteIndexData } from '../site/siteIndex';
 import { packageRoot } from '../util/packageRoot';
 
 /** What every article of one build shares; plain data, so that it can be handed to a worker. */
@@ -21,6 +22,8 @@ export interface RunSettings {
   validate: boolean;
   /** Where `ontology/` and the link cache are. */
   packageRoot: string;
+  /** The build's site index, in shared memory: each worker gets it once, with these settings. */
+  site?: SiteIndexData;
 }
 
 /** Builds articles; `close` ends its workers. */
@@ -29,7 +32,7 @@ export interface ArticleRunner {
   close(): Promise<void>;
 }
 
-/** The options `runArticle` takes for these settings: the link cache and the shapes loaded once. */
+/** The options `runArticle` takes for these settings: the link cache, the shapes and the site index made once. */
 export async function runOptions(settings: RunSettings): Promise<ArticleRunOptions> {
   const options: ArticleRunOptions = { format: settings.format, lint: settings.lint, ...(settings.base ? { base: settings.base } : {}) };
   if (settings.link) {
@@ -38,6 +41,7 @@ export async function runOptions(settings: RunSettings): Promise<ArticleRunOptio
     options.linkCache = readCacheFile(path.join(settings.packageRoot, CACHE_FILE), CACHE_FILE);
   }
   if (settings.validate) options.shapes = (await import('../validate')).shippedShapes(settings.packageRoot);
+  if (settings.site) options.site = new (await import('../site/siteIndex')).SiteIndex(settings.site);
   return options;
 }
 

@@ -21,6 +21,8 @@ export interface OptionSpec {
   default?: string;
   /** What the help says the default is, when it is worked out rather than fixed (`from the file name`). */
   defaultHelp?: string;
+  /** The option may be given more than once (`--page-props a.sql.gz --page-props b.sql.gz`); see `ParsedArgs.all`. */
+  repeatable?: boolean;
   description: string;
 }
 
@@ -46,12 +48,18 @@ export class ParsedArgs {
     private readonly values: ReadonlyMap<string, string | true>,
     /** Arguments that are not options, in order. */
     readonly operands: string[],
+    private readonly repeated: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {}
 
-  /** The value of a value option (its default when absent), or undefined. */
+  /** The value of a value option (its default when absent), or undefined; the first of a repeatable one. */
   value(name: string): string | undefined {
     const value = this.values.get(name);
     return typeof value === 'string' ? value : undefined;
+  }
+
+  /** Every value of a repeatable option, in the order given (none when absent). */
+  all(name: string): readonly string[] {
+    return this.repeated.get(name) ?? [];
   }
 
   /** Whether a flag (or any option) was given. */
@@ -63,6 +71,7 @@ export class ParsedArgs {
 /** Parses `argv` (the arguments after the command name) against `options`; throws `UsageError`. */
 export function parseArgs(argv: readonly string[], options: readonly OptionSpec[], command?: string): ParsedArgs {
   const values = new Map<string, string | true>();
+  const repeated = new Map<string, string[]>();
   const operands: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -75,7 +84,7 @@ export function parseArgs(argv: readonly string[], options: readonly OptionSpec[
       continue;
     }
     const { spec, inline } = findOption(arg, options, command);
-    if (values.has(spec.name)) throw new UsageError(`option --${spec.name} given more than once`, command);
+    if (values.has(spec.name) && !spec.repeatable) throw new UsageError(`option --${spec.name} given more than once`, command);
     if (!spec.value) {
       if (inline !== undefined) throw new UsageError(`option --${spec.name} takes no value`, command);
       values.set(spec.name, true);
@@ -85,12 +94,14 @@ export function parseArgs(argv: readonly string[], options: readonly OptionSpec[
     if (value === undefined || (inline === undefined && value.startsWith('-') && value !== '-')) {
       throw new UsageError(`option --${spec.name} needs a value (${spec.value})`, command);
     }
-    values.set(spec.name, checkChoice(spec, value, command));
+    const checked = checkChoice(spec, value, command);
+    if (!values.has(spec.name)) values.set(spec.name, checked);
+    if (spec.repeatable) repeated.set(spec.name, [...(repeated.get(spec.name) ?? []), checked]);
   }
   for (const spec of options) {
     if (spec.default !== undefined && !values.has(spec.name)) values.set(spec.name, spec.default);
   }
-  return new ParsedArgs(values, operands);
+  return new ParsedArgs(values, operands, repeated);
 }
 
 /** The spec `arg` (`--name`, `--name=value` or `-x`) refers to, and its inline value. */

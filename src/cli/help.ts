@@ -46,7 +46,8 @@ function optionRow(option: OptionSpec): [string, string] {
   const choices = option.choices ? ` (${option.choices.join('|')})` : '';
   const shown = option.defaultHelp ?? option.default;
   const fallback = shown !== undefined ? ` [default: ${shown}]` : '';
-  return [names, `${option.description}${choices}${fallback}`];
+  const again = option.repeatable ? ' (may be given more than once)' : '';
+  return [names, `${option.description}${choices}${fallback}${again}`];
 }
 
 /** Two-column rows, indented, with the second column aligned. */

@@ -9,7 +9,8 @@ import { offsetIndexOf, type OffsetIndex } from '../parse/offsets';
 import { IriMinter } from './iri';
 import { QuadBag } from './quadBag';
 import { tagOfWiki } from './languages';
-import { isTraditional } from '../extract/text/chineseVariants';
+import { isTraditional } from '../util/chineseScript';
+import { SiteIndex } from '../site/siteIndex';
 
 /** The shared state of building one article's graph. */
 export class ArticleGraph {
@@ -21,11 +22,15 @@ export class ArticleGraph {
   private readonly offsets: OffsetIndex;
   private contextNode?: NamedNode;
 
-  constructor(readonly article: ParsedArticle, base?: string) {
+  /** The build's site index (what other pages are: their titles, redirects, ids, extension fields). */
+  readonly site: SiteIndex;
+
+  constructor(readonly article: ParsedArticle, base?: string, site: SiteIndex = SiteIndex.empty()) {
+    this.site = site;
     // Literals carry the BCP 47 tag; IRIs and page URLs keep the wiki's own code.
     this.lang = tagOfWiki(article.source.lang);
     this.proseLang = this.lang === 'zh' ? proseScript(article) : this.lang;
-    this.iri = new IriMinter(article.source.lang, article.source.title, base);
+    this.iri = new IriMinter(article.source.lang, article.source.title, base, site);
     // The parse stage's code-point index of the same text (reused, not rebuilt): no string per character.
     this.offsets = offsetIndexOf(article.source.text);
   }

@@ -6,7 +6,6 @@ import { DataFactory } from 'n3';
 import type { Fact, EntityKey } from '../extract/fact';
 import { isEntityValue, entityKey } from '../extract/fact';
 import type { ArticleGraph } from './articleGraph';
-import { wikipediaPageIri } from './iri';
 import { nif, rdf, schema, wkg } from './vocab';
 import { offsetLiteral } from './terms';
 
@@ -44,7 +43,7 @@ export function addPageLinks(g: ArticleGraph, facts: Fact[]): void {
   for (const key of keys) {
     // A page of another language edition (`page@en:X`, an interlanguage link) is linked to its page there.
     const other = /^page@([^:#]+):([^#]+)$/.exec(key);
-    if (other) g.bag.add(g.iri.entity(key), schema.mainEntityOfPage, wikipediaPageIri(other[1], other[2]));
+    if (other) g.bag.add(g.iri.entity(key), schema.mainEntityOfPage, g.iri.wikipediaPageIn(other[1], other[2]));
     // Parts (`page:X#position:Y`) are not pages of their own.
     if (!key.startsWith('page:') || key.includes('#')) continue;
     g.bag.add(g.iri.entity(key), schema.mainEntityOfPage, g.iri.wikipediaPage(key.slice('page:'.length)));

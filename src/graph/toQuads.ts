@@ -11,6 +11,7 @@ import type { Fact, Qualifier, Value } from '../extract/fact';
 import { DataFactory } from 'n3';
 import { isEntityValue, isIriValue } from '../extract/fact';
 import type { ParsedArticle } from '../parse/model';
+import type { SiteIndex } from '../site/siteIndex';
 import { ArticleGraph } from './articleGraph';
 import { addCitations } from './citations';
 import { addArticleDocument, addPageLinks } from './document';
@@ -22,6 +23,8 @@ import { ENTITY_CLASS, PROPERTY, QUALIFIER, rdf, rdfs, skos, wkg } from './vocab
 export interface ToQuadsOptions {
   /** Base of minted IRIs; default `https://w3id.org/wikikg/`. */
   base?: string;
+  /** The build's site index: linked pages are named as the pages they are (see `iri.ts`). */
+  site?: SiteIndex;
 }
 
 interface Triple {
@@ -90,7 +93,7 @@ function addStatement(g: ArticleGraph, triple: Triple, fact: Fact, qualifiers: Q
 
 /** Turns one article's facts into quads: triples, statements with evidence, citations, the document. */
 export function factsToQuads(article: ParsedArticle, facts: Fact[], options: ToQuadsOptions = {}): readonly Quad[] {
-  const g = new ArticleGraph(article, options.base);
+  const g = new ArticleGraph(article, options.base, options.site);
   addArticleDocument(g);
   addCitations(g);
   for (const fact of facts) {

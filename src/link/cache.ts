@@ -9,6 +9,7 @@
  * `page` (the title Wikidata links, when redirects or variants led elsewhere), `date` (YYYY-MM-DD), `source`.
  */
 import * as fs from 'fs';
+import { titleKey } from '../site/titles';
 import { compareCodePoints } from '../util/text';
 import { writeFileAtomic } from '../util/atomicWrite';
 
@@ -35,6 +36,11 @@ const NO_ITEM = '-';
 /** The cache in memory: entries by kind, site and key. */
 export class LinkCache {
   private readonly entries = new Map<string, CacheEntry[]>();
+  /**
+   * The slot of each entry by the key of its title or name (`titleKey`): the graph names a page or a name
+   * by one form (Simplified on zhwiki, first letter upper-cased), and the cache has the form looked up.
+   */
+  private readonly slotsByKey = new Map<string, string>();
 
   constructor(entries: CacheEntry[] = []) {
     for (const entry of entries) this.add(entry);
@@ -45,33 +51,51 @@ export class LinkCache {
     const id = slot(entry.kind, entry.site, entry.key);
     const kept = entry.kind === 'candidate' ? (this.entries.get(id) ?? []).filter((e) => e.item !== entry.item) : [];
     this.entries.set(id, [...kept, entry]);
+    this.slotsByKey.set(foldedSlot(entry.kind, entry.site, entry.key), id);
   }
 
   /** Replaces everything known about a name (its match and candidates) by a fresh reconciliation. */
   replaceName(site: string, key: string, entries: CacheEntry[]): void {
-    this.entries.delete(slot('match', site, key));
-    this.entries.delete(slot('candidate', site, key));
+    for (const kind of ['match', 'candidate'] as const) {
+      this.entries.delete(this.slotOf(kind, site, key) ?? slot(kind, site, key));
+      this.slotsByKey.delete(foldedSlot(kind, site, key));
+    }
     for (const entry of entries) this.add(entry);
   }
 
-  /** The sitelink entry of a page, if resolved (possibly to "no item"). */
+  /**
+   * The sitelink entry of a page, if resolved (possibly to "no item"): under its title, or under the same
+   * title in another script or first-letter case (the graph names a page by one form, the cache has the
+   * form that was looked up).
+   */
   sitelink(site: string, title: string): CacheEntry | undefined {
-    return this.entries.get(slot('sitelink', site, title))?.[0];
+    return this.found('sitelink', site, title)?.[0];
   }
 
-  /** The certain match of a name, if any. */
+  /** The certain match of a name (under it, or under its form in another script), if any. */
   match(site: string, name: string): CacheEntry | undefined {
-    return this.entries.get(slot('match', site, name))?.[0];
+    return this.found('match', site, name)?.[0];
   }
 
   /** The scored candidates of a name, best first. */
   candidates(site: string, name: string): CacheEntry[] {
-    return [...(this.entries.get(slot('candidate', site, name)) ?? [])].sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || compareCodePoints(a.item ?? '', b.item ?? ''));
+    return [...(this.found('candidate', site, name) ?? [])].sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || compareCodePoints(a.item ?? '', b.item ?? ''));
   }
 
   /** True when the name was reconciled before (with or without a result). */
   hasName(site: string, name: string): boolean {
-    return this.entries.has(slot('match', site, name)) || this.entries.has(slot('candidate', site, name));
+    return this.found('match', site, name) !== undefined || this.found('candidate', site, name) !== undefined;
+  }
+
+  private found(kind: CacheKind, site: string, key: string): CacheEntry[] | undefined {
+    const id = this.slotOf(kind, site, key);
+    return id === undefined ? undefined : this.entries.get(id);
+  }
+
+  /** The slot holding `key`: its own, else the one of the same key in another form. */
+  private slotOf(kind: CacheKind, site: string, key: string): string | undefined {
+    const own = slot(kind, site, key);
+    return this.entries.has(own) ? own : this.slotsByKey.get(foldedSlot(kind, site, key));
   }
 
   /** Every entry in file order: kind, site, key, item. */
@@ -84,6 +108,11 @@ export class LinkCache {
 
 function slot(kind: CacheKind, site: string, key: string): string {
   return `${kind}\t${site}\t${key}`;
+}
+
+/** The slot of an entry by the key of its title on its wiki (`zhwiki` → `zh`). */
+function foldedSlot(kind: CacheKind, site: string, key: string): string {
+  return slot(kind, site, titleKey(site.replace(/wiki$/, '').replace(/_/g, '-'), key));
 }
 
 /** Parses the cache text; a malformed line is an error naming its line number. */

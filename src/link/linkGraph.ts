@@ -66,13 +66,14 @@ export function linkFromCache(quads: readonly Quad[], cache: LinkCache): Omit<Li
   return { quads: out, linked: linked.size, withCandidates };
 }
 
-/** The graph without earlier link triples, so that linking twice gives the same graph as once. */
+/** The graph without earlier link triples (from the cache or the site index), so that linking twice gives the same graph as once. */
 export function withoutLinks(quads: readonly Quad[]): Quad[] {
   const candidateNodes = new Set(quads.filter((q) => q.predicate.equals(wkg.candidate)).map((q) => q.object.value));
   const sitelinkPredicates = [schema.about, schema.isPartOf, schema.name, schema.inLanguage];
   return quads.filter((q) => {
     if (q.predicate.equals(wkg.candidate) || candidateNodes.has(q.subject.value)) return false;
-    if (q.predicate.equals(owl.sameAs) && q.object.value.startsWith(NS.wd)) return false;
+    // owl:sameAs is only ever written by linking: to an item, or (langlinks) to another edition's resource.
+    if (q.predicate.equals(owl.sameAs) && q.object.termType === 'NamedNode') return false;
     return !(pageOfIri(q.subject.value) && sitelinkPredicates.some((p) => q.predicate.equals(p)));
   });
 }
@@ -80,7 +81,8 @@ export function withoutLinks(quads: readonly Quad[]): Quad[] {
 /** `owl:sameAs` and the sitelink in Wikidata's model: the page is `schema:about` the item. */
 function sitelinkQuads(target: PageTarget, entry: CacheEntry): Quad[] {
   const item = wikidataItem(entry.item!);
-  const title = entry.page ?? target.title;
+  // The title Wikidata has: where redirects or variants led, else the one that was looked up.
+  const title = entry.page ?? entry.key;
   const page = wikipediaPageIri(target.lang, title);
   return [
     quad(target.entity, owl.sameAs, item),

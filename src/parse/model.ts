@@ -34,6 +34,8 @@ export interface ArticleSource {
   text: string;
   /** Revision id when known (from an XML dump); absent for plain files. */
   revision?: string;
+  /** Page id when known (from an XML dump): what the wiki's SQL tables (`page_props`, `langlinks`) name it by. */
+  pageId?: number;
   /** Where it came from (file path or dump path), for diagnostics. */
   origin?: string;
   /**

@@ -85,6 +85,7 @@ export async function* streamDumpArticles(file: string, options: DumpArticleOpti
       lang: options.lang ?? pageLanguage(site, page.text),
       text: page.text,
       ...(page.revision ? { revision: page.revision } : {}),
+      ...(page.id !== undefined ? { pageId: page.id } : {}),
       origin: dumpPageOrigin(file, page.title),
       ...(page.redirectTitle ? { redirect: page.redirectTitle } : {}),
     };

@@ -25,6 +25,8 @@ export interface DumpPage {
   title: string;
   /** `<ns>`: 0 for articles; NaN when missing. */
   ns: number;
+  /** `<id>`: the page id (what the wiki's SQL tables name the page by), when the dump gives one. */
+  id?: number;
   /** `<revision><id>` of the last revision. */
   revision?: string;
   /** `<revision><text>` of the last revision; '' when it is missing, deleted or over the size limit. */
@@ -121,6 +123,7 @@ const CAPTURED = new Set([
   'mediawiki/siteinfo/dbname',
   'mediawiki/page/title',
   'mediawiki/page/ns',
+  'mediawiki/page/id',
   'mediawiki/page/revision/id',
   'mediawiki/page/revision/text',
 ]);
@@ -190,6 +193,7 @@ class PageCollector implements XmlHandlers {
     if (!page) return;
     if (where === 'mediawiki/page/title') page.title = value.trim();
     else if (where === 'mediawiki/page/ns') page.ns = /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+    else if (where === 'mediawiki/page/id' && /^\s*\d{1,15}\s*$/.test(value)) page.id = Number(value);
     else if (where === 'mediawiki/page/revision/id') page.revision = value.trim();
     else if (this.bufferBytes > this.maxBytes) page.oversizeBytes = this.bufferBytes;
     else page.text = value;

@@ -5,6 +5,7 @@ const OPTIONS: OptionSpec[] = [
   { name: 'out', short: 'o', value: 'DIR', default: 'output/', description: 'where' },
   { name: 'format', value: 'FORMAT', choices: ['table', 'json'], description: 'how' },
   { name: 'all', description: 'everything' },
+  { name: 'table', value: 'FILE', repeatable: true, description: 'tables' },
 ];
 
 /** The options and operands `argv` parses to. */
@@ -37,6 +38,13 @@ describe('parseArgs', () => {
   it('takes - as a value', () => expect(parsed('--out', '-').out).toBe('-'));
   it('stops reading options after --', () => expect(parsed('--', '--all', '-x').operands).toEqual(['--all', '-x']));
   it('accepts an allowed choice', () => expect(parsed('--format', 'json').format).toBe('json'));
+  it('keeps every value of a repeatable option, in order', () => {
+    const args = parseArgs(['--table', 'a.sql', 'x', '--table=b.sql'], OPTIONS);
+    expect(args.all('table')).toEqual(['a.sql', 'b.sql']);
+    expect(args.value('table')).toBe('a.sql');
+    expect(args.operands).toEqual(['x']);
+    expect(parseArgs([], OPTIONS).all('table')).toEqual([]);
+  });
 });
 
 describe('parseArgs refuses', () => {

@@ -14,8 +14,8 @@ const OFFICE = '<https://w3id.org/wikikg/resource/zh/南北共同聯絡辦公室
 
 /** The seed graph with one label of the office written without its language tag, and its opening date as text. */
 const BROKEN_TTL = SEED_TTL.replace('"南北共同聯絡辦公室"@zh-hant;', '"南北共同聯絡辦公室";').replace(
-  'wkg:openingDate "2018-09-14"^^xsd:date;',
-  'wkg:openingDate "2018-09-14";',
+  /wkg:openingDate "2018-09-14"\^\^xsd:date([;.])/,
+  'wkg:openingDate "2018-09-14"$1',
 );
 
 /** The shipped shapes plus one the seed cannot meet: every person must hold a position. */

@@ -45,12 +45,26 @@ describe('IriMinter', () => {
   const iri = new IriMinter('zh', '南北 共同');
 
   test('pages and unlinked names with the same text are the same resource', () => {
-    expect(iri.entity('page:開城').value).toBe('https://w3id.org/wikikg/resource/zh/開城');
+    expect(iri.entity('page:開城').value).toBe('https://w3id.org/wikikg/resource/zh/开城');
     expect(iri.entity('name:開城').value).toBe(iri.entity('page:開城').value);
   });
 
+  test('a page no index knows is named by one form, whatever the script, case or _ it was written with', () => {
+    expect(iri.entity('page:开城').value).toBe(iri.entity('page:開城').value);
+    expect(iri.wikipediaPage('開城').value).toBe('https://zh.wikipedia.org/wiki/开城');
+    expect(new IriMinter('en', 'X').entity('page:iPhone_SE').value).toBe('https://w3id.org/wikikg/resource/en/IPhone_SE');
+    expect(iri.entity('page@en:berlin').value).toBe('https://w3id.org/wikikg/resource/en/Berlin');
+    // Homographs of the lexicon keep their own form: 於姓 is not 于姓.
+    expect(iri.entity('page:於姓').value).not.toBe(iri.entity('page:于姓').value);
+  });
+
+  test("the article's own page keeps its title (a redirect names itself)", () => {
+    expect(new IriMinter('zh', '大韓民國').entity('page:大韓民國').value).toBe('https://w3id.org/wikikg/resource/zh/大韓民國');
+    expect(new IriMinter('zh', '大韓民國').wikipediaPage('大韓民國').value).toBe('https://zh.wikipedia.org/wiki/大韓民國');
+  });
+
   test('categories, citations and parts have their own paths', () => {
-    expect(iri.entity('category:朝韓關係').value).toBe('https://w3id.org/wikikg/category/zh/朝韓關係');
+    expect(iri.entity('category:朝韓關係').value).toBe('https://w3id.org/wikikg/category/zh/朝韩关系');
     expect(iri.entity('citation:ref-1').value).toBe('https://w3id.org/wikikg/source/zh/南北_共同/ref-1');
     expect(iri.entity('page:A#position:主任').value).toBe('https://w3id.org/wikikg/resource/zh/A/position/主任');
     expect(iri.entity('page:A#position:主任#event:2020:x').value).toBe('https://w3id.org/wikikg/resource/zh/A/position/主任/event/2020:x');

@@ -87,7 +87,7 @@ describe('factsToQuads', () => {
   test('facts without a span get no NIF evidence but are still derived from the article', () => {
     const quads = factsToQuads(tiny(), [fact.relation('page:T', 'category', { entity: 'category:朝韓關係' })]);
     expect(quads.some((q) => q.predicate.value === `${NS.wkg}evidence`)).toBe(false);
-    expect(quads.some((q) => q.object.value === 'https://w3id.org/wikikg/category/zh/朝韓關係')).toBe(true);
+    expect(quads.some((q) => q.object.value === 'https://w3id.org/wikikg/category/zh/朝韩关系')).toBe(true);
   });
 
   test('statement IRIs do not depend on fact order and differ when evidence differs', () => {

@@ -38,6 +38,18 @@ describe('the shipped cache', () => {
     expect(formatCache(cache)).toBe(fs.readFileSync(SHIPPED_CACHE, 'utf8'));
   });
 
+  it('finds a page or a name under its title in either script, and under its own form first', () => {
+    expect(cache.sitelink('zhwiki', '大韩民国')?.item).toBe('Q884');
+    expect(cache.sitelink('zhwiki', '大韓民國')?.key).toBe('大韓民國');
+    expect(cache.sitelink('enwiki', '大韩民国')).toBeUndefined();
+    // Fixture entries (not Wikidata's): a name reconciled in Traditional is the same name in Simplified.
+    const names = parseCache('kind\tsite\tkey\titem\tscore\tpage\tdate\tsource\nmatch\tzhwiki\t田鐘秀\tQ990000030\t99.0\t\t2026-01-02\tfixture\n');
+    expect(names.match('zhwiki', '田钟秀')?.item).toBe('Q990000030');
+    expect(names.hasName('zhwiki', '田钟秀')).toBe(true);
+    names.replaceName('zhwiki', '田钟秀', []);
+    expect(names.hasName('zhwiki', '田鐘秀')).toBe(false);
+  });
+
   it('rejects a line without a date or source, naming the line', () => {
     expect(() => parseCache('kind\tsite\tkey\titem\tscore\tpage\tdate\tsource\nsitelink\tzhwiki\tX\tQ1\t\t\t\t\n', 'c.tsv')).toThrow(
       'c.tsv:2: every entry needs a date (YYYY-MM-DD) and a source',
@@ -51,8 +63,9 @@ describe('linking the seed offline', () => {
   it('links the two countries by sitelink, in Wikidata’s own model, and nothing else', () => {
     expect(result.linked).toBe(2);
     expect(lines(result.quads)).toEqual([
-      'r:大韓民國 sameAs wd:Q884',
-      'r:朝鮮民主主義人民共和國 sameAs wd:Q423',
+      // The graph names a page no build has by its Simplified form; the cache finds it under the title looked up.
+      'r:大韩民国 sameAs wd:Q884',
+      'r:朝鲜民主主义人民共和国 sameAs wd:Q423',
       'page:大韓民國 about wd:Q884',
       'page:大韓民國 inLanguage zh',
       'page:大韓民國 isPartOf https://zh.wikipedia.org/',
@@ -120,8 +133,9 @@ describe('linking the seed online, against a local stand-in for Wikidata', () =>
     const { result, cache } = await linkOnline({ Q990000001: OFFICIAL });
     const text = formatCache(cache);
     expect(text).toContain('sitelink\tzhwiki\t大韓民國\tQ884\t\t\t2026-11-26\tshared/wikidata/verified-ids.tsv (checked offline)\n');
-    expect(text).toContain(`sitelink\tzhwiki\t統一部\t${MINISTRY}\t\t\t2026-01-02\t${server.endpoint} wbgetentities sites=zhwiki\n`);
-    expect(text).toContain(`candidate\tzhwiki\t田鐘秀\t-\t\t\t2026-01-02\t${server.endpoint} wbsearchentities+wbgetentities: no candidates\n`);
+    // The graph names the ministry's page 统一部 (its canonical form); Wikidata has it as 統一部, found as a variant.
+    expect(text).toContain(`sitelink\tzhwiki\t统一部\t${MINISTRY}\t\t統一部\t2026-01-02\t${server.endpoint} wbgetentities sites=zhwiki (as 統一部)\n`);
+    expect(text).toContain(`candidate\tzhwiki\t田钟秀\t-\t\t\t2026-01-02\t${server.endpoint} wbsearchentities+wbgetentities: no candidates\n`);
     const requestsBefore = server.requests.length;
     const offline = linkFromCache(seedBuild().quads, parseCache(text));
     expect(lines(offline.quads)).toEqual(lines(result.quads));

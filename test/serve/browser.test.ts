@@ -73,7 +73,7 @@ describeWithChromium()('the browser UI', () => {
   });
 
   it('links a fact to its span in the article, and shows the Wikidata item of a linked entity', async () => {
-    await open('/resource/zh/大韓民國');
+    await open('/resource/zh/大韩民国');
     await page.locator('li.wikidata a').waitFor();
     expect(await page.locator('li.wikidata a').getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q884');
     await open('/resource/zh/南北共同聯絡辦公室');
@@ -99,7 +99,7 @@ describeWithChromium()('the browser UI', () => {
     await page.locator('button.run').click();
     await page.locator('table.result-table tbody tr').first().waitFor();
     const links = await page.locator('table.result-table a.iri').evaluateAll((nodes) => nodes.map((node) => [node.textContent, decodeURI(node.getAttribute('href') ?? '')]));
-    expect(links).toEqual(expect.arrayContaining([['千海成', '/resource/zh/千海成'], ['田鐘秀', '/resource/zh/田鐘秀']]));
+    expect(links).toEqual(expect.arrayContaining([['千海成', '/resource/zh/千海成'], ['田鐘秀', '/resource/zh/田钟秀']]));
     const csv = await page.locator('a.download', { hasText: 'CSV' }).getAttribute('href');
     const answer = await fetch(`${server.origin}${csv}`);
     expect(answer.headers.get('content-type')).toBe('text/csv; charset=utf-8');

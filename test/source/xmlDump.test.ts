@@ -37,6 +37,10 @@ describe.each(['dump.xml', 'dump.xml.bz2'])('reading the fixture %s', (name) => 
     expect(articles[0].text).toBe("'''Alpha''' <ref>x</ref> [[Beta]].");
     expect(articles[0].origin).toBe(`${fixture(name)}[Alpha & Omega]`);
   });
+  it("keeps each page's id, which the wiki's SQL tables name it by", async () => {
+    const { articles } = await readDumpArticles(fixture(name));
+    expect(articles.map((a) => a.pageId)).toEqual([1, 3, 4]);
+  });
   it('keeps the last revision of a page with several', async () => {
     expect((await readDumpArticles(fixture(name))).articles[2].text).toBe("'''Delta''' is new.");
   });
@@ -48,7 +52,7 @@ describe.each(['dump.xml', 'dump.xml.bz2'])('reading the fixture %s', (name) => 
   it('builds a redirect into a graph that says where it leads', async () => {
     const gamma = (await readDumpArticles(fixture(name))).articles.find((a) => a.title === 'Gamma')!;
     const build = buildArticle(gamma);
-    expect(build.facts.map((f) => [f.kind, f.evidence.rule])).toEqual([['relation', 'page/redirect']]);
+    expect(build.facts.map((f) => [f.kind, f.evidence.rule])).toEqual([['relation', 'page/redirect'], ['label', 'page/redirect-title']]);
     const triple = build.quads.find((q) => q.predicate.equals(PROPERTY.redirectsTo))!;
     expect([triple.subject.value, triple.object.value]).toEqual([
       'https://w3id.org/wikikg/resource/ko/Gamma',

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli, tempDir } from '../cli/helpers';
+import { writeEditions } from '../helpers/editions';
 import { ensureVirtuoso, startVirtuoso, type VirtuosoServer } from '../helpers/virtuoso';
 
 /**
@@ -18,6 +19,8 @@ const SAMPLE = ['en/Harry-McPherson.wiki', 'en/jodie_emery.wiki', 'en/Dollar-Poi
 const SAMPLE_FILES = fs.existsSync(CORPUS) ? SAMPLE.map((file) => path.join(CORPUS, file)) : [];
 const QUERIES = fs.readdirSync(path.join(ROOT, 'queries')).filter((name) => name.endsWith('.rq')).sort().map((name) => name.slice(0, -3));
 const OUR_GRAPHS = 'FILTER (STRSTARTS(STR(?g), "https://w3id.org/wikikg/"))';
+/** The articles of the two editions' dumps (`test/helpers/editions.ts`). */
+const EDITION_ARTICLES = 6;
 
 const available = ensureVirtuoso();
 if (!available.ok) {
@@ -36,10 +39,13 @@ describeWithVirtuoso('the shipped questions on Virtuoso', () => {
     data = path.join(tempDir('wikikg-virtuoso-data-'), 'out');
     const build = await runCli(['build', path.join(ROOT, 'seeds'), ...SAMPLE_FILES, '--out', data, '--link', '--jobs', '1'], { cwd: ROOT });
     if (build.code !== 0) throw new Error(`build failed:\n${build.stderr}`);
+    const editions = path.join(path.dirname(data), 'editions');
+    const built = await runCli(['build', ...writeEditions(editions), '--out', path.join(data, 'editions'), '--jobs', '1'], { cwd: editions });
+    if (built.code !== 0) throw new Error(`build failed:\n${built.stderr}`);
     const push = await runCli(['push', '--endpoint', server.endpoint, '--data', data]);
     if (push.code !== 0) throw new Error(`push failed:\n${push.stderr}`);
     pushed = summary(push.errorLines);
-    expect(pushed.graphs).toBe(1 + 1 + SAMPLE_FILES.length);
+    expect(pushed.graphs).toBe(1 + 1 + SAMPLE_FILES.length + EDITION_ARTICLES);
   }, 300_000);
 
   afterAll(async () => {

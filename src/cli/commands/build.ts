@@ -15,7 +15,8 @@ import type { ArticleSource, Diagnostic } from '../../parse/model';
 import type { ArticleResult } from '../../pipeline';
 import { safeFileName } from '../../source/fileNames';
 import { DEFAULT_MAX_BYTES, readArticleBytes } from '../../source/readArticle';
-import { planInputs, type PlannedInput } from '../../source/readInputs';
+import { planInputs, type PlannedInput, type ReadInputsOptions } from '../../source/readInputs';
+import type { SiteIndex } from '../../site/siteIndex';
 import type { BatchCounts, BatchSummary, Shard } from '../../batch/build';
 import { articlePath, graphSyntax, isStreamFormat, OUTPUT_FORMATS, prepareOutputFolder, removeStaleTemporaries, streamPath, type OutputFormat } from '../../batch/output';
 import type { ParsedArgs } from '../args';
@@ -54,6 +55,10 @@ export const buildCommand: Command = {
       { name: 'link', description: 'Link entities to Wikidata items from the link cache (offline; see wikikg link)' },
       { name: 'lang', value: 'CODE', defaultHelp: "a dump's header, a folder like zh/, else the script", description: 'Wiki language code' },
       { name: 'max-bytes', value: 'N', defaultHelp: String(DEFAULT_MAX_BYTES), description: 'Largest article accepted, in bytes' },
+      { name: 'page', value: 'FILE', repeatable: true, description: "A wiki's page table (SQL dump, {wiki}-latest-page.sql.gz): page ids of loose articles and of pages they link to" },
+      { name: 'redirects', value: 'FILE|DIR', repeatable: true, description: "A wiki's redirect table (SQL dump, with --page), or an earlier build's folder (its site-index.tsv): links to redirects land on their targets" },
+      { name: 'page-props', value: 'FILE', repeatable: true, description: "A wiki's page_props table (SQL dump): owl:sameAs wd:Q… for every page with a wikibase_item (page ids from a dump or --page)" },
+      { name: 'langlinks', value: 'FILE', repeatable: true, description: "A wiki's langlinks table (SQL dump): owl:sameAs between each article and its pages in other editions" },
       { name: 'no-validate', description: 'Skip checking each graph against ontology/shapes.ttl (faster)' },
       { name: 'lint', description: "Also report wikitext syntax errors found by wikiparser-node's linter (slower)" },
     ],
@@ -62,6 +67,8 @@ export const buildCommand: Command = {
       'wikikg build articles/ --out graphs/ --jobs 4',
       'wikikg build zhwiki-pages-articles.xml.bz2 --format nq.gz --shard 0/8',
       'wikikg build page.wiki --title 中日經濟聯絡處 --lang zh',
+      'wikikg build zhwiki-latest-pages-articles.xml.bz2 --page-props zhwiki-latest-page_props.sql.gz --langlinks zhwiki-latest-langlinks.sql.gz',
+      'wikikg build articles/ --page zhwiki-latest-page.sql.gz --redirects zhwiki-latest-redirect.sql.gz --page-props zhwiki-latest-page_props.sql.gz',
     ],
   },
   run: runBuild,
@@ -89,6 +96,14 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const { runBatch } = await import('../../batch/build');
   const { buildId } = await import('../../batch/fingerprint');
   const { ProgressLine } = await import('../../batch/progress');
+  const progress = new ProgressLine(io.stderr as never);
+  const verbose = args.has('verbose');
+  const say = (line: string): void => {
+    progress.clear();
+    io.stderr.write(`${line}\n`);
+  };
+  const read = { lang: options.lang, title: options.title, cwd: io.cwd, maxBytes: options.maxBytes };
+  const site = await indexInputs(plan, args, read, say);
   const settings = {
     format: graphSyntax(options.format),
     lint: args.has('lint'),
@@ -96,14 +111,10 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     validate: !args.has('no-validate'),
     packageRoot: io.packageRoot,
     ...(options.base ? { base: options.base } : {}),
+    site: site.data,
   };
-  const id = buildId({ base: options.base ?? DEFAULT_BASE, format: options.format, link: settings.link, lint: settings.lint, validate: settings.validate });
-  const progress = new ProgressLine(io.stderr as never);
-  const verbose = args.has('verbose');
-  const say = (line: string): void => {
-    progress.clear();
-    io.stderr.write(`${line}\n`);
-  };
+  // The site index's fingerprint: an article's IRIs and links depend on every page of the build.
+  const id = buildId({ base: options.base ?? DEFAULT_BASE, format: options.format, link: settings.link, lint: settings.lint, validate: settings.validate, site: site.fingerprint });
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => stop.abort(signal);
   process.once('SIGINT', onSignal);
@@ -123,7 +134,8 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
         ...(options.shard ? { shard: options.shard } : {}),
         incremental: !args.has('force'),
         buildId: id,
-        read: { lang: options.lang, title: options.title, cwd: io.cwd, maxBytes: options.maxBytes },
+        read,
+        site,
         signal: stop.signal,
       },
       {
@@ -213,6 +225,19 @@ function defaultJobs(): number {
 /** An absolute IRI (scheme, no spaces or forbidden characters) that ends in `/` or `#`. */
 export function isBaseIri(value: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*[/#]$/.test(value) && URL.canParse(value);
+}
+
+/** The pre-pass: every input and the tables given read into the site index (one line about each table). */
+async function indexInputs(plan: readonly PlannedInput[], args: ParsedArgs, read: ReadInputsOptions, say: (line: string) => void): Promise<SiteIndex> {
+  const { indexSite } = await import('../../pipeline');
+  const tables = { page: args.all('page'), redirects: args.all('redirects'), pageProps: args.all('page-props'), langLinks: args.all('langlinks') };
+  try {
+    const told = args.has('verbose') || Object.values(tables).some((files) => files.length > 0);
+    return await indexSite(plan, { read, tables, note: say, ...(told ? { summary: say } : {}) });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'SourceError') throw new CommandError(error.message);
+    throw error;
+  }
 }
 
 /** Finds and checks every input before anything is built: the first bad one stops the command. */

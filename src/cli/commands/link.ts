@@ -1,15 +1,18 @@
 /**
  * `wikikg link`: adds Wikidata links (owl:sameAs, sitelinks, scored candidates) to the graphs of a data
- * folder. Offline (the default) it reads only the cache; `--online` first asks the Wikidata API for what
- * the cache lacks and records the answers in the cache. Every file is rewritten at once, or none.
+ * folder. Offline (the default) it reads only the cache, and the wiki's tables when given (`page_props`
+ * for items, `langlinks` for other editions, `page` for page ids the folder's `site-index.tsv` lacks);
+ * `--online` first asks the Wikidata API for what the cache lacks and records the answers in the cache.
+ * Files are linked one at a time (`linkData.ts`) and every file is rewritten at once, or none.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { CACHE_FILE, userAgent } from '../../link/defaults';
 import { packageVersion } from '../../util/packageRoot';
-import { writeFilesAtomic, type FileContent } from '../../util/atomicWrite';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
-import { listRdfFiles, readRdfText, withFileName } from '../dataFiles';
+import { listRdfFiles, type RdfFile } from '../dataFiles';
+import type { SiteIndex } from '../../site/siteIndex';
 import { CommandError, EXIT, UsageError } from '../errors';
 import { resolveIn, type CliIo } from '../io';
 
@@ -27,38 +30,60 @@ export const linkCommand: Command = {
       { name: 'online', description: 'Ask the Wikidata API for what the cache lacks, and add the answers to the cache' },
       { name: 'endpoint', value: 'URL', defaultHelp: 'https://www.wikidata.org/w/api.php', description: 'Wikidata API to ask (with --online)' },
       { name: 'cache', value: 'FILE', defaultHelp: CACHE_FILE, description: 'Link cache (TSV) to read, and to update with --online' },
+      { name: 'page-props', value: 'FILE', repeatable: true, description: "A wiki's page_props table (SQL dump): owl:sameAs wd:Q… for every page with a wikibase_item" },
+      { name: 'page', value: 'FILE', repeatable: true, description: "A wiki's page table (SQL dump): page ids of titles the folder's site-index.tsv has none for" },
+      { name: 'langlinks', value: 'FILE', repeatable: true, description: "A wiki's langlinks table (SQL dump): owl:sameAs between each article and its pages in other editions" },
     ],
-    examples: ['wikikg link', 'wikikg link --online', 'wikikg link --data graphs/ --cache my-links.tsv'],
+    examples: [
+      'wikikg link',
+      'wikikg link --online',
+      'wikikg link --data graphs/ --cache my-links.tsv',
+      'wikikg link --data graphs/ --page-props zhwiki-latest-page_props.sql.gz --langlinks zhwiki-latest-langlinks.sql.gz',
+      'wikikg link --data articles-graphs/ --page zhwiki-latest-page.sql.gz --page-props zhwiki-latest-page_props.sql.gz',
+    ],
   },
   run: runLink,
 };
 
 async function runLink(args: ParsedArgs, io: CliIo): Promise<number> {
   const { endpoint, cacheFile } = checkOptions(args, io);
-  const files = listRdfFiles(io, args.value('data')!);
+  const dataArg = args.value('data')!;
+  const files = listRdfFiles(io, dataArg);
+  const dir = resolveIn(io, dataArg);
   // Loaded here so that `--help` and usage errors never pay for the RDF libraries.
   const { readCacheFile, formatCache } = await import('../../link/cache');
-  const { linkGraph, withoutLinks } = await import('../../link/linkGraph');
   const { WikidataClient } = await import('../../link/wikidataApi');
-  const { parseRdf, serialize } = await import('../../export/serialize');
+  const { linkDataFiles } = await import('../linkData');
   const cache = readCache(cacheFile, () => readCacheFile(cacheFile, args.value('cache') ?? CACHE_FILE));
   const client = args.has('online') ? new WikidataClient({ endpoint, userAgent: userAgent(packageVersion(io.packageRoot)) }) : undefined;
-  const outputs: FileContent[] = [];
-  const totals = { linked: 0, withCandidates: 0, added: 0 };
-  for (const file of files) {
-    const text = readRdfText(file);
-    const quads = withFileName(file, () => parseRdf(text, file.format));
-    const result = await linkGraph(quads, { cache, client }).catch(oneLine);
-    outputs.push({ path: file.path, data: await serialize([...withoutLinks(quads), ...result.quads], file.format) });
-    totals.linked += result.linked;
-    totals.withCandidates += result.withCandidates;
-    totals.added += result.added;
-  }
-  if (totals.added > 0) outputs.push({ path: cacheFile, data: formatCache(cache) });
-  writeAll(outputs);
-  const how = client ? `${totals.added} new cache entries from ${client.calls} API calls` : 'offline, from the cache only';
+  const site = await siteOf(args, io, files, dir);
+  const options = { dir, cache, ...(client ? { client } : {}), ...(site ? { site } : {}) };
+  // The cache is rewritten, with the files, only when lookups added to it.
+  const totals = await linkDataFiles(files, options, (sum) => (sum.added > 0 ? [{ path: cacheFile, data: formatCache(cache) }] : [])).catch(oneLine);
+  const how = client ? `${totals.added} new cache entries from ${client.calls} API calls` : site ? 'offline, from the cache and the wiki tables' : 'offline, from the cache only';
   io.stderr.write(`linked ${totals.linked} entities to Wikidata items, ${totals.withCandidates} more with candidates only, in ${files.length} files (${how})\n`);
   return EXIT.ok;
+}
+
+/** The site index of the folder's graphs when tables are given: its site-index.tsv and the tables, kept to the titles its graphs name. */
+async function siteOf(args: ParsedArgs, io: CliIo, files: readonly RdfFile[], dir: string): Promise<SiteIndex | undefined> {
+  const tables = { page: args.all('page'), pageProps: args.all('page-props'), langLinks: args.all('langlinks') };
+  if (Object.values(tables).every((list) => list.length === 0)) return undefined;
+  const { titlesNamed } = await import('../linkData');
+  const { indexBuiltGraphs } = await import('../../site/indexSite');
+  const { SITE_INDEX_FILE } = await import('../../site/indexFile');
+  const indexFile = path.join(dir, SITE_INDEX_FILE);
+  try {
+    return await indexBuiltGraphs({
+      titles: await titlesNamed(files),
+      tables,
+      cwd: io.cwd,
+      ...(fs.existsSync(indexFile) ? { indexFile } : {}),
+      note: (line) => io.stderr.write(`${line}\n`),
+    });
+  } catch (error) {
+    throw new CommandError((error as Error).message);
+  }
 }
 
 function checkOptions(args: ParsedArgs, io: CliIo): { endpoint?: string; cacheFile: string } {
@@ -81,13 +106,5 @@ function readCache<T>(file: string, step: () => T): T {
     return step();
   } catch (error) {
     throw new CommandError(`cannot read the link cache ${path.basename(file)}: ${(error as Error).message}`);
-  }
-}
-
-function writeAll(outputs: FileContent[]): void {
-  try {
-    writeFilesAtomic(outputs);
-  } catch (error) {
-    throw new CommandError(`cannot write the linked graphs: ${(error as Error).message}`);
   }
 }

@@ -7,6 +7,7 @@ import { always, type Extractor } from '../extractor';
 import { entityKey, literal, type Fact } from '../fact';
 import { ALL_DISAMBIGUATION_TEMPLATES, IMAGE_EXTENSIONS } from '../lexicon/pages';
 import { webIri } from '../values/urls';
+import { scriptOf } from '../../util/chineseScript';
 
 /**
  * Article-level facts every page gives, whatever its language and subject (DBpedia's page-level
@@ -141,9 +142,18 @@ function disambiguation(context: ExtractionContext): Fact[] {
   ];
 }
 
-/** A redirect page states one fact: it leads to its target (`#REDIRECT [[Target]]`). */
+/**
+ * A redirect page states that it leads to its target (`#REDIRECT [[Target]]`), and so that its title is
+ * another name of the target: an alternative label, tagged with the script the title is written in.
+ */
 export function redirectFacts(article: ParsedArticle): Fact[] {
   const { redirect } = article;
-  if (!redirect || redirect.target === article.source.title) return [];
-  return [fact.link(entityKey.page(article.source.title), 'redirectsTo', entityKey.page(redirect.target), elementEvidence(redirect, 'page/redirect'))];
+  const { title, lang } = article.source;
+  if (!redirect || redirect.target === title) return [];
+  const evidence = elementEvidence(redirect, 'page/redirect');
+  const tag = lang === 'zh' ? scriptOf(title) ?? lang : lang;
+  return [
+    fact.link(entityKey.page(title), 'redirectsTo', entityKey.page(redirect.target), evidence),
+    fact.label(entityKey.page(redirect.target), title, tag, 'alternative', { ...evidence, rule: 'page/redirect-title' }),
+  ];
 }

@@ -1,17 +1,13 @@
-import * as OpenCC from 'opencc-js';
 import type { VariantRule } from '../../parse/model';
+import { isTraditional, toSimplified, toTraditional } from '../../util/chineseScript';
 
 /**
- * The one adapter for opencc-js: Traditional ↔ Simplified conversion, corrected by the article's own
- * `{{noteTA}}` rules (which win for a name that is exactly one of their words, because editors wrote them
- * for exactly these words).
+ * Traditional ↔ Simplified conversion of names, corrected by the article's own `{{noteTA}}` rules (which
+ * win for a name that is exactly one of their words, because editors wrote them for exactly these words).
+ * OpenCC itself is behind `src/util/chineseScript.ts`, which the graph and link stages share.
  */
 
-// Built on first use: building them costs ~0.6 s, which an article in another language never needs.
-let simplifier: ((text: string) => string) | undefined;
-let traditionalizer: ((text: string) => string) | undefined;
-const toSimplified = (text: string): string => (simplifier ??= OpenCC.Converter({ from: 'tw', to: 'cn' }))(text);
-const toTraditional = (text: string): string => (traditionalizer ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(text);
+export { isTraditional };
 
 /**
  * A Simplified copy of `text` of the same length, character for character (for tools whose dictionary is
@@ -47,20 +43,6 @@ export function simplify(text: string, rules: VariantRule[] = []): string {
 /** Traditional Chinese of the name `text`, likewise. */
 export function traditionalize(text: string, rules: VariantRule[] = []): string {
   return convertName(text, rules, ['zh-hant', 'zh-tw', 'zh-hk'], toTraditional);
-}
-
-/** Whether text is written in Traditional characters (it changes when simplified, and not the other way). */
-export function isTraditional(text: string): boolean {
-  const sample = text.slice(0, 4000);
-  let trad = 0;
-  let simp = 0;
-  const s = toSimplified(sample);
-  const t = toTraditional(sample);
-  for (let i = 0; i < sample.length; i++) {
-    if (s[i] !== sample[i]) trad++;
-    if (t[i] !== sample[i]) simp++;
-  }
-  return trad >= simp;
 }
 
 /**

@@ -172,13 +172,17 @@ describe('redirects (page/redirect)', () => {
     ['es', 'RU', '#REDIRECCIÓN [[Reino Unido]]', 'Reino Unido'],
     ['ru', 'ВБ', '#перенаправление [[Великобритания]]', 'Великобритания'],
     ['ja', '英', '#転送 [[イギリス]]', 'イギリス'],
-  ])('%s %s leads to its target and states nothing else', (lang, title, text, target) => {
+  ])('%s %s leads to its target, whose other name it is, and states nothing else', (lang, title, text, target) => {
     const { article, facts } = build(text, title, lang);
     expect(article.redirect?.target).toBe(target);
-    expect(facts).toHaveLength(1);
+    expect(facts).toHaveLength(2);
     expect(facts[0]).toMatchObject({ kind: 'relation', subject: entityKey.page(title), property: 'redirectsTo', object: { entity: entityKey.page(target) } });
     expect(facts[0].evidence.rule).toBe('page/redirect');
     expect(codePointSlice(text, facts[0].evidence.start, facts[0].evidence.end)).toMatch(/^#.*\]\]$/);
+    expect(facts[1]).toMatchObject({ kind: 'label', entity: entityKey.page(target), text: title, labelKind: 'alternative', evidence: { rule: 'page/redirect-title' } });
+  });
+  it.each([['英國', 'zh-Hant'], ['英国', 'zh-Hans'], ['UK', 'zh']])('tags the title %s of a zhwiki redirect with its script (%s)', (title, tag) => {
+    expect(build('#重定向 [[联合王国]]', title, 'zh').facts[1]).toMatchObject({ kind: 'label', text: title, lang: tag });
   });
   it("takes the target a dump declares when the text's magic word is unknown", () => {
     const article = parseArticle({ title: 'A', lang: 'xx', text: '#UNBEKANNT [[B]]', redirect: 'B' });
