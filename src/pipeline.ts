@@ -11,6 +11,10 @@ import { emptyArticle, parseArticle } from './parse/parseArticle';
 import type { LinkCache } from './link/cache';
 import { siteDiagnostics } from './site/diagnostics';
 import type { SiteIndex } from './site/siteIndex';
+import { indexSite as indexSiteOnly, type IndexSiteOptions } from './site/indexSite';
+import { PAGE_FIELDS } from './site/scan';
+import type { PlannedInput } from './source/readInputs';
+import { indexedClass, PAGE_CLASS_FIELD } from './extract/types/pageClass';
 import type { Shapes } from './validate';
 
 /**
@@ -20,8 +24,16 @@ import type { Shapes } from './validate';
  * Every other module only knows its own stage and the models before it.
  */
 
-/** The pre-pass of a build: every input (and the wiki tables given) read into the site index. */
-export { indexSite, type IndexSiteOptions } from './site/indexSite';
+export type { IndexSiteOptions } from './site/indexSite';
+
+/**
+ * The pre-pass of a build: every input (and the wiki tables given) read into the site index, with each
+ * page's class (`PAGE_CLASS_FIELD`: what its infobox, categories and definition say it is), by which the
+ * extract stage types the links that lead to it.
+ */
+export function indexSite(plan: readonly PlannedInput[], options: IndexSiteOptions = {}): Promise<SiteIndex> {
+  return indexSiteOnly(plan, { ...options, fields: [...(options.fields ?? PAGE_FIELDS), PAGE_CLASS_FIELD] });
+}
 
 /** What building one article gives. */
 export interface ArticleBuild {
@@ -55,7 +67,8 @@ export function buildArticle(source: ArticleSource, options: BuildOptions = {}):
   let parsed: ParsedArticle | undefined;
   try {
     parsed = parseArticle(source, { lint: options.lint === true });
-    const facts = extractFacts(parsed);
+    const site = options.site;
+    const facts = extractFacts(parsed, site ? { pageClass: (title) => indexedClass(site, source.lang, title) } : {});
     const quads = factsToQuads(parsed, facts, { base: options.base, site: options.site });
     const diagnostics = options.site ? [...parsed.diagnostics, ...siteDiagnostics(source, options.site)] : parsed.diagnostics;
     return { source, parsed, facts, quads, factCount: facts.length, diagnostics };

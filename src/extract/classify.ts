@@ -25,3 +25,14 @@ export function classifyName(written: string): EntityType[] {
 export function nameSuffix(name: string): string | undefined {
   return suffixesLongestFirst.find((r) => name.endsWith(r.suffix) && name !== r.suffix)?.suffix;
 }
+
+/**
+ * Whether a name's ending alone may give the generic family of its class (`name-endings.tsv`: an ending
+ * of two characters or more, or one marked `family`), the exceptions of that ending aside.
+ */
+export function endingGivesFamily(written: string): boolean {
+  const name = written.replace(/\s*[（(][^（）()]*[）)]$/, '');
+  const rule = suffixesLongestFirst.find((r) => name.endsWith(r.suffix) && name !== r.suffix);
+  if (!rule || rule.except?.some((e) => name.endsWith(e))) return false;
+  return rule.alone === true || [...rule.suffix].length >= 2;
+}

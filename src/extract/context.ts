@@ -19,6 +19,8 @@ export interface ExtractionContext {
   article: ParsedArticle;
   knowledge: ArticleKnowledge;
   subject: EntityKey;
+  /** The subject's class as its own page gives it (infobox, definition, categories); empty when it does not. */
+  subjectClass: EntityType[];
   /** BCP 47 tag of the article's prose: `zh-Hant` or `zh-Hans` for Chinese, else the wiki language. */
   script: string;
   views: SentenceView[];
@@ -39,13 +41,17 @@ export interface SentenceLayout {
   term?: string;
 }
 
-/** Resolves every sentence of the article. */
-export function createContext(article: ParsedArticle): ExtractionContext {
+/** The class a page of the build gives itself, by title (empty when unknown). */
+export type PageClassLookup = (title: string) => EntityType[];
+
+/** Resolves every sentence of the article; `pageClass` types the links to pages the build knows. */
+export function createContext(article: ParsedArticle, pageClass?: PageClassLookup): ExtractionContext {
   const knowledge = buildKnowledge(article);
   const pair = leadCountryPair(article, knowledge);
   // The subject's class from its own page, else what its title's ending suggests.
-  const subjectClass = subjectTypes(article).length > 0 ? subjectTypes(article) : classifyName(article.source.title);
-  const tokens = article.sentences.map((s) => resolveTokens(s, knowledge, pair).map((t) => ofSubject(t, knowledge.subject, subjectClass)));
+  const ownClass = subjectTypes(article);
+  const subjectClass = ownClass.length > 0 ? ownClass : classifyName(article.source.title);
+  const tokens = article.sentences.map((s) => resolveTokens(s, knowledge, pair, pageClass).map((t) => ofSubject(t, knowledge.subject, subjectClass)));
   const views = article.sentences.map((s, i) => new SentenceView(s, tokens[i]));
   const dates = statedDates(article);
   const referring = article.source.lang === 'zh' ? withAnaphora(article, tokens, { entity: knowledge.subject, types: subjectClass }) : tokens;
@@ -56,7 +62,7 @@ export function createContext(article: ParsedArticle): ExtractionContext {
     subject: knowledge.subject,
     subjectSlot: slotOf(subjectClass),
   };
-  return { article, knowledge, subject: knowledge.subject, script: scriptOf(article), views, typedViews, dates, topics, layout: layoutOf(article) };
+  return { article, knowledge, subject: knowledge.subject, subjectClass: ownClass, script: scriptOf(article), views, typedViews, dates, topics, layout: layoutOf(article) };
 }
 
 /** Each sentence's place in the page's lists and sections. */

@@ -1,5 +1,6 @@
 import type { ExtractionContext } from './context';
-import type { Fact } from './fact';
+import type { EntityType, Fact } from './fact';
+import { slotOf } from './view';
 
 /**
  * One extractor: a pure function from the article to facts, with a cheap test of whether it applies
@@ -30,8 +31,34 @@ export function runExtractors(extractors: Extractor[], context: ExtractionContex
       facts.push(fact);
     }
   }
-  return facts;
+  return withoutFallbackTopics(facts);
 }
+
+/**
+ * `Topic` is what a mention is typed when nothing says more, and a family (`Organization`) what its
+ * name's ending alone allows (`mentions`): where another fact gives the same entity a more specific
+ * class, the fallback goes (`[[某部]]` a Topic, then a ministry by `[[某部]]部長某人`).
+ */
+function withoutFallbackTopics(facts: Fact[]): Fact[] {
+  const types = new Map<string, Set<EntityType>>();
+  for (const f of facts) if (f.kind === 'entity') for (const t of f.types) (types.get(f.entity) ?? types.set(f.entity, new Set()).get(f.entity)!).add(t);
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (f.kind !== 'entity') {
+      out.push(f);
+      continue;
+    }
+    const all = [...types.get(f.entity)!];
+    // A family alone (what an ending allowed) gives way to a specific class of it stated elsewhere.
+    const [only] = f.types;
+    if (f.types.length === 1 && FAMILIES.has(only) && all.some((t) => t !== only && slotOf([t]) === slotOf([only]))) continue;
+    const kept = all.some((t) => t !== 'Topic') ? f.types.filter((t) => t !== 'Topic') : f.types;
+    if (kept.length > 0) out.push(kept.length === f.types.length ? f : { ...f, types: kept });
+  }
+  return out;
+}
+
+const FAMILIES = new Set<EntityType>(['Organization', 'Place', 'Event', 'Document']);
 
 /** Applies to articles of the given wiki languages: for rules written for one language's prose. */
 export function forLanguages(...langs: string[]): (context: ExtractionContext) => boolean {

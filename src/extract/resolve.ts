@@ -13,9 +13,9 @@ import type { Token } from './view';
  * all sources are collected, then the best non-overlapping set is kept (earlier source wins a tie, then
  * the longer stretch).
  */
-export function resolveTokens(sentence: Sentence, knowledge: ArticleKnowledge, pair: EntityKey[]): Token[] {
+export function resolveTokens(sentence: Sentence, knowledge: ArticleKnowledge, pair: EntityKey[], pageClass?: (title: string) => EntityType[]): Token[] {
   const candidates = [
-    ...linkTokens(sentence, knowledge),
+    ...linkTokens(sentence, knowledge, pageClass),
     ...boldTokens(sentence, knowledge),
     ...sideTokens(sentence, knowledge),
     ...nameTokens(sentence.text, knowledge.subjectNames, [knowledge.subject], 'subject'),
@@ -24,12 +24,17 @@ export function resolveTokens(sentence: Sentence, knowledge: ArticleKnowledge, p
     ...anaphoraTokens(sentence, knowledge),
     ...finderTokens(sentence.text, knowledge.derivedPlaces, 'place', () => ['Place']),
     ...titleQuotedTokens(sentence),
-    ...indexedNameTokens(sentence.text, knowledge),
+    ...indexedNameTokens(sentence.text, knowledge, pageClass),
   ];
   return chooseNonOverlapping(withoutTokensInsideTitles(candidates, sentence));
 }
 
-function linkTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
+/**
+ * Wikilinks. A link is typed, in this order, by the gazetteer, by being the definition's class noun, by
+ * the class its page gives itself (when the build read that page), by a title before the person, and last
+ * by its name's ending, which is only a hint (`confirmed` holds the others).
+ */
+function linkTokens(sentence: Sentence, knowledge: ArticleKnowledge, pageClass?: (title: string) => EntityType[]): Token[] {
   const titles = sentence.mentions.filter((m) => m.kind === 'title-quoted');
   return sentence.mentions
     .filter((m) => m.kind === 'link' && m.target)
@@ -38,15 +43,17 @@ function linkTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
       const country = knowledge.countryByName.get(target);
       const isSubject = target === knowledge.subjectNames[0];
       const entity = isSubject ? knowledge.subject : country ?? entityKey.page(target);
+      const token = { plainStart: m.plainStart, plainEnd: m.plainEnd, text: m.text, entities: [entity], via: 'link', mention: m };
+      if (country) return { ...token, types: ['Country'], confirmed: ['Country'] };
       // The class noun of the definition names a kind of thing, whatever its ending suggests.
-      const types: EntityType[] = country
-        ? ['Country']
-        : m.text === knowledge.classNoun
-          ? ['Topic']
-          : knowledge.names.personTargets.has(target) ? ['Person'] : classifyName(target);
+      if (m.text === knowledge.classNoun) return { ...token, types: ['Topic'] };
+      const own = isSubject ? [] : pageClass?.(target) ?? [];
+      if (own.length > 0) return { ...token, types: own, confirmed: own };
+      if (knowledge.names.personTargets.has(target)) return { ...token, types: ['Person'], confirmed: ['Person'] };
+      const types = classifyName(target);
       // `《[[X]]》`: what the title marks enclose is a work, a document in this genre.
-      if (types.length === 0 && titles.some((q) => q.plainStart === m.plainStart && q.plainEnd === m.plainEnd)) types.push('Document');
-      return { plainStart: m.plainStart, plainEnd: m.plainEnd, text: m.text, entities: [entity], types, via: 'link', mention: m };
+      if (types.length === 0 && titles.some((q) => q.plainStart === m.plainStart && q.plainEnd === m.plainEnd)) return { ...token, types: ['Document'], confirmed: ['Document'] };
+      return { ...token, types };
     });
 }
 
@@ -95,7 +102,7 @@ function sideTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
       for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
         const confirmed = i === 0 || SIDE_PRECEDERS.has(text[i - 1]) || SIDE_FOLLOWERS().some((f) => text.startsWith(f, i + word.length));
         if (!confirmed) continue;
-        found.push({ plainStart: i, plainEnd: i + word.length, text: word, entities: [key], types: ['Country'], via: 'side' });
+        found.push({ plainStart: i, plainEnd: i + word.length, text: word, entities: [key], types: ['Country'], confirmed: ['Country'], via: 'side' });
       }
     }
   }
@@ -103,7 +110,7 @@ function sideTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
 }
 
 function pairTokens(text: string, pair: EntityKey[]): Token[] {
-  return pair.length === 2 ? nameTokens(text, pairReferences, pair, 'pair', ['Country']) : [];
+  return pair.length === 2 ? nameTokens(text, pairReferences, pair, 'pair', ['Country']).map((t) => ({ ...t, confirmed: ['Country'] })) : [];
 }
 
 function anaphoraTokens(sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
@@ -119,6 +126,7 @@ function titleQuotedTokens(sentence: Sentence): Token[] {
       return {
         plainStart: m.plainStart, plainEnd: m.plainEnd, text: m.text, entities: [entityKey.name(m.text)],
         types: types.length > 0 ? types : (['Document'] as EntityType[]), via: 'quoted', mention: m,
+        ...(types.length > 0 ? {} : { confirmed: ['Document'] as EntityType[] }),
       };
     });
 }
@@ -150,7 +158,7 @@ function aliasesOf(knowledge: ArticleKnowledge): PreparedAliases {
   return prepared;
 }
 
-function indexedNameTokens(text: string, knowledge: ArticleKnowledge): Token[] {
+function indexedNameTokens(text: string, knowledge: ArticleKnowledge, pageClass?: (title: string) => EntityType[]): Token[] {
   const { persons, organizations } = knowledge.names;
   const found: Token[] = [];
   const aliases = aliasesOf(knowledge);
@@ -159,13 +167,17 @@ function indexedNameTokens(text: string, knowledge: ArticleKnowledge): Token[] {
     // `中華民國外交部` is not the `外交部` a link gave for another state's ministry.
     const state = stateEndingAt(text, start, knowledge);
     if (state && !statesIn(target, knowledge).has(state)) continue;
-    found.push({ plainStart: start, plainEnd: start + name.length, text: name, entities: [entity], types, via: 'alias' });
+    const own = pageClass?.(target) ?? [];
+    found.push(own.length > 0
+      ? { plainStart: start, plainEnd: start + name.length, text: name, entities: [entity], types: own, confirmed: own, via: 'alias' }
+      : { plainStart: start, plainEnd: start + name.length, text: name, entities: [entity], types, ...(types.includes('Person') ? { confirmed: ['Person'] as EntityType[] } : {}), via: 'alias' });
   }
   found.push(...finderTokens(text, persons, 'person', () => ['Person']));
+  // A name found in clear bounds is an organisation; which kind, its ending only suggests.
   found.push(...finderTokens(text, organizations, 'organization', (name) => {
     const types = classifyName(name);
     return types.length > 0 ? types : ['Organization'];
-  }));
+  }, false));
   return found;
 }
 
@@ -173,7 +185,7 @@ function indexedNameTokens(text: string, knowledge: ArticleKnowledge): Token[] {
 const finders = new WeakMap<ReadonlyMap<string, EntityKey>, NameFinder>();
 
 /** `nameTokens` for every name of `names` (a map that no longer changes) at once. */
-function finderTokens(text: string, names: ReadonlyMap<string, EntityKey>, via: string, typesOf: (name: string) => EntityType[]): Token[] {
+function finderTokens(text: string, names: ReadonlyMap<string, EntityKey>, via: string, typesOf: (name: string) => EntityType[], confirmed = true): Token[] {
   let finder = finders.get(names);
   if (!finder || finder.names.length !== names.size) finders.set(names, (finder = new NameFinder([...names.keys()])));
   const found: Token[] = [];
@@ -181,7 +193,7 @@ function finderTokens(text: string, names: ReadonlyMap<string, EntityKey>, via: 
   for (const { index, start } of finder.find(text)) {
     const name = finder.names[index];
     if (types?.index !== index) types = { index, types: typesOf(name) };
-    found.push({ plainStart: start, plainEnd: start + name.length, text: name, entities: [names.get(name)!], types: types.types, via });
+    found.push({ plainStart: start, plainEnd: start + name.length, text: name, entities: [names.get(name)!], types: types.types, ...(confirmed ? { confirmed: types.types } : {}), via });
   }
   return found;
 }

@@ -100,10 +100,10 @@ describe('a dump with links in both scripts, redirect chains and a loop', () => 
     expect([...byFold.values()].filter((group) => group.length > 1)).toEqual([]);
   });
 
-  it('writes the site index next to the manifest, with page ids and redirects', () => {
+  it("writes the site index next to the manifest, with page ids, redirects and each page's class", () => {
     const lines = fs.readFileSync(path.join(cwd, 'out', 'site-index.tsv'), 'utf8').replace(/\n$/, '').split('\n');
-    expect(lines[0]).toBe('lang\ttitle\tns\tpage_id\tredirect\tbuilt\titem\tlanglinks');
-    expect(lines).toContain('zh\t西柏林\t0\t104\t柏林市\t1\t\t');
+    expect(lines[0]).toBe('lang\ttitle\tns\tpage_id\tredirect\tbuilt\titem\tlanglinks\tclass');
+    expect(lines).toContain('zh\t西柏林\t0\t104\t柏林市\t1\t\t\t');
     expect(lines).toHaveLength(8);
   });
 });

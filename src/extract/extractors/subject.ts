@@ -5,9 +5,10 @@ import { elementEvidence, sentenceEvidence } from '../evidence';
 import { entityKey, type Fact } from '../fact';
 import { always, type Extractor } from '../extractor';
 import { nameLabels } from '../labels';
+import { endingFamily } from './mentions';
 
 /**
- * The article's subject: its types (from its name), its names in every script and variant the article
+ * The article's subject: its types (from its own page), its names in every script and variant the article
  * gives (bold terms, `{{kor}}` Hangul and Hanja), and the class the lead defines it as.
  */
 export const subjectExtractor: Extractor = {
@@ -17,7 +18,8 @@ export const subjectExtractor: Extractor = {
     const evidence = subjectEvidence(context);
     const { subject } = context;
     const title = context.article.source.title;
-    const types = classifyName(title);
+    // What its page says it is; else the family its title's ending suggests (never a specific class).
+    const types = context.subjectClass.length > 0 ? context.subjectClass : endingFamily(context, title, classifyName(title));
     const facts: Fact[] = [fact.entity(subject, types.length > 0 ? types : ['Topic'], evidence)];
     facts.push(...nameLabels(context, subject, title, evidence));
     for (const bold of context.article.boldTerms) {

@@ -1,4 +1,5 @@
 import { fact } from '../build';
+import { nameSuffix } from '../classify';
 import type { ExtractionContext } from '../context';
 import { sentenceEvidence } from '../evidence';
 import type { Extractor } from '../extractor';
@@ -317,6 +318,17 @@ function entityTypes(token: Token, slotConfirms: boolean): EntityType[] {
   return [...new Set([...confirmed, ...token.types.filter((t) => slotOf([t]) === slot)])];
 }
 
+/**
+ * Whether a post's title names the head of a body by the body's own ending (`[[某部]]副部長`,
+ * `某局局長`, `某委員會委員長`): the second piece of evidence the ending needs.
+ */
+function headOfItsEnding(token: Token, title: string): boolean {
+  const ending = nameSuffix(token.mention?.target ?? token.text);
+  if (!ending) return false;
+  const stems = new Set([ending.slice(-1), ...(ending.length >= 2 ? [ending.slice(0, -1)] : [])]);
+  return [...stems].some((stem) => title.includes(`${stem}長`) || title.includes(`${stem}长`));
+}
+
 /** Runs one action of a match, adding its facts to `run.facts`. */
 function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, variables: Map<string, EntityKey>, found: readonly Fact[]): void {
   const { context } = run;
@@ -462,7 +474,8 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
         if (c) {
           for (const holder of holders) {
             if (person.entity === holder.entity) continue;
-            typeOf({ ...holder, confirms: holder.confirms && holder.token !== undefined && tokenSlot(holder.token) === 'ORG' });
+            const isOrg = holder.token !== undefined && tokenSlot(holder.token) === 'ORG';
+            typeOf({ ...holder, confirms: isOrg && (holder.confirms === true || headOfItsEnding(holder.token!, title)) });
             facts.push(...holding(run, person, holder, title, evidence, qualifiers()));
           }
         } else {

@@ -1,6 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { ParsedArticle } from '../../parse/model';
+import { LOCAL_NAMESPACES } from '../../parse/lexicon/namespaces';
+import type { ArticleSource, ParsedArticle } from '../../parse/model';
+import type { PageField } from '../../site/scan';
+import { classifyName } from '../classify';
 import { ENTITY_TYPES, PROPERTY_NAMES, type EntityType } from '../fact';
 import { isInfobox, loadMappings, normaliseTemplateName } from '../infobox/mappings';
 import { patternsFolder } from '../matcher/load';
@@ -9,7 +12,8 @@ import { patternsFolder } from '../matcher/load';
  * The class a page gives its own subject, read from the page itself, never from its title's ending:
  *
  * 1. its infobox's family (the mappings' `class` line: `{{Infobox officeholder}}` → Person);
- * 2. its lead's definition, `'''X'''…是…的Y` with `Y` ending in a class noun (`政治人物`, `大學`, `條約`);
+ * 2. its lead's definition, `'''X'''…是…的Y` with `Y` ending in a class noun (`政治人物`, `大學`, `條約`)
+ *    or, in Chinese, in a name ending (`name-endings.tsv`: `…的常設辦事處`);
  * 3. its categories (`1901年出生`, `某國島嶼`, `某市公司`), by vote;
  * 4. a biography's lead, `'''X'''（1901年4月3日－…）`.
  *
@@ -85,6 +89,9 @@ export function classOfSignals(page: PageSignals): EntityType[] {
   if (definition) {
     const rule = rules.find((r) => r.source === 'definition' && matches(r, definition));
     if (rule) return [rule.type];
+    // `是…的常設辦事處`: the page itself says its subject is of the kind its class noun's ending names.
+    const named = page.lang === 'zh' ? classifyName(definition) : [];
+    if (named.length > 0 && !named.includes('Country')) return named;
   }
   const votes = new Map<EntityType, number>();
   for (const category of page.categories) {
@@ -123,4 +130,55 @@ export function subjectTypes(article: ParsedArticle): EntityType[] {
     categories: article.categories.map((c) => c.name),
     lead,
   });
+}
+
+const CATEGORY_WORDS = ['Category', '分类', '分類', '類別', '类别'];
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The same signals read from a page's raw wikitext, without parsing it (for a build's pre-pass, once per
+ * page): the template names, the categories, and the first line with a bold term, its links and templates
+ * flattened. Rough where the parser is exact, and only ever used for what a page says of itself.
+ */
+export function rawSignals(source: ArticleSource): PageSignals {
+  const text = source.text.length > 200_000 ? source.text.slice(0, 200_000) : source.text;
+  const templates: string[] = [];
+  for (const m of text.matchAll(/\{\{\s*(?:[Tt]emplate\s*:\s*)?([^{}|\n<]+?)\s*(?=[|}\n])/g)) {
+    const name = m[1].replace(/_/g, ' ').trim();
+    if (name) templates.push(name[0].toUpperCase() + name.slice(1));
+    if (templates.length >= 60) break;
+  }
+  const words = [...CATEGORY_WORDS, ...(LOCAL_NAMESPACES[source.lang]?.category ?? [])].map(escapeRegExp);
+  const categoryLink = new RegExp(`\\[\\[\\s*(?:${words.join('|')})\\s*:\\s*([^|\\]\\n]+)`, 'gi');
+  const categories = [...text.matchAll(categoryLink)].map((m) => m[1].replace(/_/g, ' ').trim());
+  const line = text.split('\n').find((l) => l.includes("'''") && !/^\s*[{|!]/.test(l));
+  const lead = line
+    ?.replace(/<ref[^>]*\/>|<ref[^>]*>[\s\S]*?<\/ref>/g, '')
+    .replace(/\{\{[^{}]*\}\}/g, '')
+    .replace(/\[\[(?:[^|\]]*\|)?([^\]]*)\]\]/g, '$1')
+    .replace(/'{2,}/g, '');
+  return { title: source.title, lang: source.lang, templates, categories, lead };
+}
+
+/**
+ * The site index's field of each page's class (`class`: its types, comma-separated), so that a link to a
+ * page of the build is typed by what that page says it is (`wikikg build` reads every input once first).
+ */
+export const PAGE_CLASS_FIELD: PageField = {
+  name: 'class',
+  scan(source) {
+    if (source.redirect) return undefined;
+    try {
+      const types = classOfSignals(rawSignals(source));
+      return types.length > 0 ? types.join(',') : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** The class the site index gives a page (`PAGE_CLASS_FIELD`), if it knows one. */
+export function indexedClass(site: { field(lang: string, title: string, name: string): string | undefined } | undefined, lang: string, title: string): EntityType[] {
+  const value = site?.field(lang, title, PAGE_CLASS_FIELD.name);
+  return value ? (value.split(',').filter((t) => (ENTITY_TYPES as readonly string[]).includes(t)) as EntityType[]) : [];
 }
