@@ -8,8 +8,8 @@
  * position. All indices here are UTF-16 (plain and source); the caller converts
  * source indices to code points.
  */
-import { INLINE_TEMPLATES } from './lexicon/templates';
-import { canonicalTemplateName } from './names';
+import { inlineRule } from './lexicon/templates';
+import { canonicalTemplateName, normaliseLinkTarget } from './names';
 import { childOfType, WikiNode } from './wikiparser';
 
 /** A token that sits at a plain position: a ref, a template, a link (with the plain range it shows). */
@@ -17,6 +17,8 @@ export interface PlainMarker {
   node: WikiNode;
   plainStart: number;
   plainEnd: number;
+  /** For a template that links (`{{Link-en|本地|Foreign}}`): the local page it names. */
+  target?: string;
 }
 
 /** A bold span: its plain range and the source range from the opening to the closing quote marks. */
@@ -250,10 +252,18 @@ function projectTemplate(builder: PlainBuilder, context: ProjectionContext, node
   builder.out.templates.push(marker);
   const nameNode = childOfType(node, 'template-name');
   const name = nameNode ? canonicalTemplateName(context.source.slice(nameNode.start, nameNode.end), context.templatePrefixes) : '';
-  const rule = INLINE_TEMPLATES[name];
+  const rule = inlineRule(name);
   if (rule) {
     builder.open(node.start);
     let positional = node.children.filter((child) => child.type === 'parameter' && child.anon);
+    const linked = rule.linkTo !== undefined ? positional[rule.linkTo - 1] : undefined;
+    const target = linked ? normaliseLinkTarget(context.source.slice(linked.start, linked.end).replace(/^\|/, '').replace(/^\s*1\s*=/, '')) : '';
+    const linkStart = builder.length;
+    if (rule.firstOf) {
+      const given = (n: number) => positional[n - 1] && context.source.slice(positional[n - 1].start, positional[n - 1].end).replace(/^\|/, '').trim() !== '';
+      const shown = rule.firstOf.find(given);
+      positional = shown ? [positional[shown - 1]] : [];
+    }
     if (rule.skipFirst) positional = positional.slice(1);
     if (rule.maxArgs !== undefined) positional = positional.slice(0, rule.maxArgs);
     positional.forEach((param, i) => {
@@ -262,6 +272,7 @@ function projectTemplate(builder: PlainBuilder, context: ProjectionContext, node
       if (i > 0) for (const unit of rule.separator) builder.emitChar(unit, value.start, value.start);
       projectChildrenInto(builder, context, value);
     });
+    if (target && builder.length > linkStart) builder.out.links.push({ node, plainStart: linkStart, plainEnd: builder.length, target });
   }
   builder.close(node.end);
   marker.plainEnd = builder.length;

@@ -98,7 +98,7 @@ function placeMarkers(plain: PlainText, ranges: readonly SentenceRange[], first:
   for (const template of plain.templates) place(template.node, template.plainStart, false);
   for (const link of plain.links) {
     const sentence = place(link.node, link.plainStart, false);
-    addMention(sentence, ranges[sentence.index - first], { kind: 'link', target: linkTarget(link.node, context.source), ...link, start: toCodePoint(link.node.start), end: toCodePoint(link.node.end) });
+    addMention(sentence, ranges[sentence.index - first], { kind: 'link', ...link, target: link.target ?? linkTarget(link.node, context.source), start: toCodePoint(link.node.start), end: toCodePoint(link.node.end) });
   }
   for (const bold of plain.bold) {
     const k = locate(ranges, bold.plainStart, false);

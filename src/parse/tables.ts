@@ -150,7 +150,7 @@ function projectCell(td: WikiNode, header: boolean, context: TableContext): Tabl
   const sourceOf = (a: number, b: number) => ({ start: plainToSource[a], end: plainToSource[b - 1] + 1 });
   const mentions: Mention[] = bracketMentions(text, sourceOf);
   for (const link of plain.links) {
-    mentions.push(clippedMention(text, from, { kind: 'link', target: linkTarget(link.node, source), ...link, start: toCodePoint(link.node.start), end: toCodePoint(link.node.end) }));
+    mentions.push(clippedMention(text, from, { kind: 'link', ...link, target: link.target ?? linkTarget(link.node, source), start: toCodePoint(link.node.start), end: toCodePoint(link.node.end) }));
   }
   for (const bold of plain.bold) mentions.push(clippedMention(text, from, { kind: 'bold', ...bold, start: toCodePoint(bold.start), end: toCodePoint(bold.end) }));
   mentions.sort((a, b) => a.plainStart - b.plainStart || a.start - b.start);

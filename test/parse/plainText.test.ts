@@ -19,6 +19,12 @@ describe('plain text', () => {
     expect(sentencesOf('It is {{lang|fr|bon}}.', 'en')).toEqual(['It is bon.']);
   });
 
+  it('shows every {{lang-xx}} and {{link-xx}} of the families: a link template its third argument when given, as a link to its first', () => {
+    expect(sentencesOf('甲{{lang-grc|λόγος}}乙{{link-ja|丙|Hei}}丁{{Link-en|戊|Bo|己}}。')).toEqual(['甲λόγος乙丙丁己。']);
+    const links = parse('甲{{Link-en|戊 庚|Bo|己}}和{{link-de|辛|Xin}}。').sentences[0].mentions.filter((m) => m.kind === 'link');
+    expect(links.map((m) => [m.text, m.target])).toEqual([['己', '戊 庚'], ['辛', '辛']]);
+  });
+
   it('shows -{…}- text but not hidden conversion rules', () => {
     expect(sentencesOf('甲-{乙}-丙-{H|zh-hans:丁;zh-hant:戊}-。')).toEqual(['甲乙丙。']);
   });

@@ -300,7 +300,8 @@ describeRealset('the tables of the real set', () => {
       for (const cell of cells) {
         for (const mention of cell.mentions) {
           expect(mention.text).toBe(cell.text.slice(mention.plainStart, mention.plainEnd));
-          if (mention.kind === 'link') expect(codePointSlice(source, mention.start, mention.end)).toMatch(/^\[\[[\s\S]*\]\]$/);
+          // A wikilink, or a link template (`{{link-en|本地|Foreign}}`) whose local page it links.
+          if (mention.kind === 'link') expect(codePointSlice(source, mention.start, mention.end)).toMatch(/^(?:\[\[[\s\S]*\]\]|\{\{\s*[Ll]ink-[\s\S]*\}\})$/);
         }
       }
     });

@@ -9,7 +9,17 @@
  * joined by the separator given (e.g. `{{kor|한글|漢字}}` → `한글，漢字`). Templates not listed here are
  * dropped from the plain text.
  */
-export const INLINE_TEMPLATES: Record<string, { separator: string; maxArgs?: number; skipFirst?: boolean }> = {
+export interface InlineRule {
+  separator: string;
+  maxArgs?: number;
+  skipFirst?: boolean;
+  /** Show only the first of these positional arguments that is given (`{{Link-en|本地|Foreign|shown}}`). */
+  firstOf?: number[];
+  /** The positional argument naming the local page the shown text links to (a link mention). */
+  linkTo?: number;
+}
+
+export const INLINE_TEMPLATES: Record<string, InlineRule> = {
   Kor: { separator: '，' },
   Korean: { separator: '，' },
   'Lang-ko': { separator: '，' },
@@ -22,13 +32,26 @@ export const INLINE_TEMPLATES: Record<string, { separator: string; maxArgs?: num
   Nowrap: { separator: '' },
   'Not a typo': { separator: '' },
   Le: { separator: '', maxArgs: 1 },
-  'Link-en': { separator: '', maxArgs: 1 },
   Ill: { separator: '', maxArgs: 1 },
   'Interlanguage link': { separator: '', maxArgs: 1 },
   Ruby: { separator: '', maxArgs: 1 },
   Convert: { separator: ' ', maxArgs: 2 },
   Transl: { separator: '', skipFirst: true, maxArgs: 2 },
 };
+
+/**
+ * Families of inline templates, one per language: `{{Lang-grc|…}}` shows its text, `{{Link-ja|本地|外文|顯示}}`
+ * its third argument when given, else its first (the local title). Listed names above win.
+ */
+export const INLINE_TEMPLATE_FAMILIES: ReadonlyArray<{ pattern: RegExp; rule: InlineRule }> = [
+  { pattern: /^Lang-[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, rule: { separator: '', maxArgs: 1 } },
+  { pattern: /^Link-[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, rule: { separator: '', firstOf: [3, 1], linkTo: 1 } },
+];
+
+/** The inline rule of a template (canonical name), if it shows text in prose. */
+export function inlineRule(name: string): InlineRule | undefined {
+  return INLINE_TEMPLATES[name] ?? INLINE_TEMPLATE_FAMILIES.find((f) => f.pattern.test(name))?.rule;
+}
 
 /** Citation templates whose arguments become a reference's fields. */
 export const CITATION_TEMPLATES = [

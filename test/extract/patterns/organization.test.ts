@@ -1,3 +1,4 @@
+import type { Fact, LabelFact } from '../../../src/extract/fact';
 import { factsOf, pairs, relations, show } from '../../helpers/extract';
 
 describe('organization frame', () => {
@@ -53,9 +54,27 @@ describe('count frame', () => {
   });
 });
 
-describe('gloss frame', () => {
+describe('names in other languages from templates', () => {
+  const foreign = (facts: Fact[], lang: string) => facts.filter((f): f is LabelFact => f.kind === 'label' && f.lang === lang).map((f) => `${f.entity} ${f.text}`);
+
   it('names the mention before a parenthesis in the language of its {{lang}} template', () => {
     const facts = factsOf("'''甲基金會'''（{{lang|en|Alpha Foundation}}，縮寫：AF）是一個財團法人。");
-    expect(facts.filter((f) => f.kind === 'label' && f.lang === 'en').map((f) => (f.kind === 'label' ? f.text : ''))).toEqual(['Alpha Foundation']);
+    expect(foreign(facts, 'en')).toEqual(['page:甲基金會 Alpha Foundation']);
+  });
+
+  it('reads the language from the name of a {{lang-xx}} template, and {{jpn|j=}} as Japanese, past closing title marks', () => {
+    const facts = factsOf("《'''乙條約'''》（{{lang-en|Treaty of Beta}}；{{jpn|j=乙の条約}}）是一份條約。", '乙條約');
+    expect(foreign(facts, 'en')).toEqual(['page:乙條約 Treaty of Beta']);
+    expect(foreign(facts, 'ja')).toEqual(['page:乙條約 乙の条約']);
+  });
+
+  it("gives a {{link-xx}} page its title in the other wiki, without the disambiguation, and shows its third argument", () => {
+    const facts = factsOf("'''丙戰役'''中，{{link-en|丁·戊|Ding Wu (admiral)}}指揮{{link-ja|己號|己 (艦)|該艦}}。");
+    expect(foreign(facts, 'en')).toEqual(['page:丁·戊 Ding Wu']);
+    expect(foreign(facts, 'ja')).toEqual(['page:己號 己']);
+  });
+
+  it('leaves a gloss that follows no mention alone', () => {
+    expect(foreign(factsOf("'''庚'''是一種說法，即「{{lang-en|some words}}」。"), 'en')).toEqual([]);
   });
 });
