@@ -59,7 +59,7 @@ export function withAnaphora(article: ParsedArticle, tokens: readonly Token[][],
           // A whole word, not the end of a longer name (`南北共同宣言` unlinked).
           if (!words.isBoundary(at) || !(words.wordAt(end) || end === text.length) || words.wordEndingAt(end)?.start !== at) continue;
           // `兩國間的會議`, `會議記錄`: a word modified or modifying is a kind, not a reference.
-          if ('的之'.includes(text[at - 1] ?? '') || /^(?:n|vn|nz)/.test(words.wordAt(end)?.tag ?? '')) continue;
+          if ((at > 0 && '的之'.includes(text[at - 1])) || /^(?:n|vn|nz)/.test(words.wordAt(end)?.tag ?? '')) continue;
           const antecedent = findAntecedent(article, tokens, i, at, word);
           if (antecedent) added.push({ plainStart: at, plainEnd: end, text: word, entities: antecedent.entities, types: antecedent.types, confirmed: antecedent.confirmed, via: 'class-anaphora' });
         }

@@ -48,6 +48,9 @@ export interface DateState {
 
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 
+/** Words before a date that the narrative looks ahead to (a limit, a plan), which sets no year for what follows. */
+const AHEAD = /(?:到|直到|直至|預計|预计|預定|预定|預期|预期|計劃|计划|計畫|计画|將|将)(?:於|于|在)?$/;
+
 /** Every date of `text`, resolved against (and updating) `state`. */
 export function readDates(text: string, narrative: DateState, skip: ReadonlyArray<{ start: number; end: number }> = []): StatedDate[] {
   const found: StatedDate[] = [];
@@ -98,7 +101,9 @@ export function readDates(text: string, narrative: DateState, skip: ReadonlyArra
     found.push({ index: m.index!, length, value, end });
     consumed = m.index! + length;
     const explicitYear = !!(g.ymd || g.iso || g.ym || g.y || g.nextYear);
-    const opensClause = found.length === 1 || m.index === 0 || '，；。'.includes(text[m.index! - 1]);
+    // `到1944年春`, `預計於2020年`: a date the narrative looks ahead to is not when it stands.
+    const ahead = AHEAD.test(text.slice(Math.max(0, m.index! - 4), m.index!));
+    const opensClause = !ahead && (found.length === 1 || m.index === 0 || '，；。'.includes(text[m.index! - 1]));
     for (const target of opensClause ? [state, narrative] : [state]) {
       if (explicitYear) target.yearSentence = target.sentence;
       target.year = y;

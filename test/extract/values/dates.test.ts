@@ -1,4 +1,5 @@
 import { findDates, makeDate, parseDate } from '../../../src/extract/values/dates';
+import { readDates, type DateState } from '../../../src/extract/values/dateContext';
 
 const value = (text: string, year?: number) => parseDate(text, year)?.value;
 
@@ -27,5 +28,21 @@ describe('date expressions', () => {
     expect(value('2019年2月30日')).toBeUndefined();
     expect(value('2019年13月')).toBeUndefined();
     expect(makeDate(0)).toBeUndefined();
+  });
+});
+
+describe('dates in context (readDates)', () => {
+  const read = (sentences: string[]) => {
+    const state: DateState = {};
+    return sentences.map((text, sentence) => readDates(text, Object.assign(state, { sentence })).map((d) => d.value.literal));
+  };
+
+  it('gives a month-day the year the narrative last stated, across sentences', () => {
+    expect(read(['2030年5月2日，甲會議開幕。', '6月1日，雙方發表聲明。'])).toEqual([['2030-05-02'], ['2030-06-01']]);
+  });
+
+  it('does not take the year from a date the narrative looks ahead to (`到…`, `預計於…`)', () => {
+    expect(read(['2030年5月2日，甲會議開幕。', '乙軍要到2031年春才出發。', '6月1日，雙方發表聲明。'])).toEqual([['2030-05-02'], ['2031'], ['2030-06-01']]);
+    expect(read(['2030年5月2日，甲會議開幕。', '新館預計於2032年落成。', '6月1日，雙方發表聲明。'])).toEqual([['2030-05-02'], ['2032'], ['2030-06-01']]);
   });
 });
