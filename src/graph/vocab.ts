@@ -8,7 +8,7 @@
  */
 import { DataFactory } from 'n3';
 import type { NamedNode } from '@rdfjs/types';
-import type { Datatype, EntityType, PropertyName, QualifierName } from '../extract/fact';
+import { PROPERTY_NAMES, type Datatype, type EntityType, type PropertyName, type QualifierName } from '../extract/fact';
 
 /** Namespace IRIs by prefix; also the fixed prefix table of every serialisation. */
 export const NS = {
@@ -150,103 +150,22 @@ export const ENTITY_CLASS: Record<EntityType, NamedNode> = {
   DisambiguationPage: wkgTerm('DisambiguationPage'),
 };
 
-/** Property of each `PropertyName` (same local name in `wkg:`). */
-export const PROPERTY: Record<PropertyName, NamedNode> = {
-  instanceOf: wkgTerm('instanceOf'),
-  foundedBy: wkgTerm('foundedBy'),
-  operator: wkgTerm('operator'),
-  headquartersLocation: wkgTerm('headquartersLocation'),
-  location: wkgTerm('location'),
-  locatedIn: wkgTerm('locatedIn'),
-  country: wkgTerm('country'),
-  basedOn: wkgTerm('basedOn'),
-  signedAt: wkgTerm('signedAt'),
-  pointInTime: wkgTerm('pointInTime'),
-  plannedOpeningDate: wkgTerm('plannedOpeningDate'),
-  openingDate: wkgTerm('openingDate'),
-  hasCause: wkgTerm('hasCause'),
-  hasEffect: wkgTerm('hasEffect'),
-  director: wkgTerm('director'),
-  positionHeld: wkgTerm('positionHeld'),
-  ofOrganization: wkgTerm('ofOrganization'),
-  positionTitle: wkgTerm('positionTitle'),
-  represents: wkgTerm('represents'),
-  holdsMeeting: wkgTerm('holdsMeeting'),
-  chairedBy: wkgTerm('chairedBy'),
-  frequency: wkgTerm('frequency'),
-  duty: wkgTerm('duty'),
-  stationedStaff: wkgTerm('stationedStaff'),
-  minCount: wkgTerm('minCount'),
-  maxCount: wkgTerm('maxCount'),
-  staffOf: wkgTerm('staffOf'),
-  significantEvent: wkgTerm('significantEvent'),
-  agent: wkgTerm('agent'),
-  affects: wkgTerm('affects'),
-  partial: wkgTerm('partial'),
-  statedReason: wkgTerm('statedReason'),
-  category: wkgTerm('category'),
-  publisher: wkgTerm('publisher'),
-  author: wkgTerm('author'),
-  subjectOf: wkgTerm('subjectOf'),
-  mentions: wkgTerm('mentions'),
-  participant: wkgTerm('participant'),
-  startTime: wkgTerm('startTime'),
-  endTime: wkgTerm('endTime'),
-  foundingDate: wkgTerm('foundingDate'),
-  jurisdiction: wkgTerm('jurisdiction'),
-  signatory: wkgTerm('signatory'),
-  parentOrganization: wkgTerm('parentOrganization'),
-  replaces: wkgTerm('replaces'),
-  counterpart: wkgTerm('counterpart'),
-  supervisedBy: wkgTerm('supervisedBy'),
-  quantity: wkgTerm('quantity'),
-  quantityAmount: wkgTerm('quantityAmount'),
-  unitText: wkgTerm('unitText'),
-  approximate: wkgTerm('approximate'),
-  lowerBound: wkgTerm('lowerBound'),
-  statedAs: wkgTerm('statedAs'),
-  countedThing: wkgTerm('countedThing'),
-  birthDate: wkgTerm('birthDate'),
-  deathDate: wkgTerm('deathDate'),
-  birthPlace: wkgTerm('birthPlace'),
-  deathPlace: wkgTerm('deathPlace'),
-  spouse: wkgTerm('spouse'),
-  party: wkgTerm('party'),
-  stockExchange: wkgTerm('stockExchange'),
-  memberOf: wkgTerm('memberOf'),
-  sibling: wkgTerm('sibling'),
-  nationality: wkgTerm('nationality'),
-  sharesBorderWith: wkgTerm('sharesBorderWith'),
-  organizer: wkgTerm('organizer'),
-  namedAfter: wkgTerm('namedAfter'),
-  capital: wkgTerm('capital'),
-  population: wkgTerm('population'),
-  area: wkgTerm('area'),
-  headOfGovernment: wkgTerm('headOfGovernment'),
-  headOfState: wkgTerm('headOfState'),
-  website: wkgTerm('website'),
-  image: wkgTerm('image'),
-  dateSigned: wkgTerm('dateSigned'),
-  dissolutionDate: wkgTerm('dissolutionDate'),
-  officialName: wkgTerm('officialName'),
-  replacedBy: wkgTerm('replacedBy'),
-  educatedAt: wkgTerm('educatedAt'),
-  employer: wkgTerm('employer'),
-  child: wkgTerm('child'),
-  partOf: wkgTerm('partOf'),
-  numberOfEmployees: wkgTerm('numberOfEmployees'),
-  effectiveDate: wkgTerm('effectiveDate'),
+/** Properties whose terms belong to outside vocabularies (GeoSPARQL, WGS84); every other is `wkg:` + its name. */
+const OUTSIDE_PROPERTIES: Partial<Record<PropertyName, NamedNode>> = {
   hasGeometry: geo.hasGeometry,
   asWKT: geo.asWKT,
   lat: wgs84.lat,
   long: wgs84.long,
-  wikiPageLink: wkgTerm('wikiPageLink'),
-  abstract: wkgTerm('abstract'),
-  externalLink: wkgTerm('externalLink'),
-  interlanguageLink: wkgTerm('interlanguageLink'),
-  disambiguates: wkgTerm('disambiguates'),
-  redirectsTo: wkgTerm('redirectsTo'),
 };
+
+/**
+ * Property of each `PropertyName`. A property is declared once, in `PROPERTY_NAMES` (src/extract/fact.ts);
+ * its term follows from its name, and `ontology/wikikg.ttl` and `shapes.ttl` are checked against that
+ * list (test/ontology).
+ */
+export const PROPERTY = Object.fromEntries(
+  PROPERTY_NAMES.map((name) => [name, OUTSIDE_PROPERTIES[name] ?? wkgTerm(name)]),
+) as Record<PropertyName, NamedNode>;
 
 /** Qualifier property of each `QualifierName`; `pointInTime` is the same term as the property. */
 export const QUALIFIER: Record<QualifierName, NamedNode> = {

@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Quad } from '@rdfjs/types';
 import { parseN3 } from '../../src/export/n3';
-import { ENTITY_CLASS, NS, wkg } from '../../src/graph/vocab';
+import { allWkgTerms, ENTITY_CLASS, NS, PROPERTY, QUALIFIER, wkg } from '../../src/graph/vocab';
 
 const ROOT = join(__dirname, '..', '..');
 const ONTOLOGY = parseN3(readFileSync(join(ROOT, 'ontology', 'wikikg.ttl'), 'utf8'), 'ttl');
@@ -62,5 +62,12 @@ describe('ontology/shapes.ttl', () => {
     const used = objects(SHAPES, `${SH}property`);
     expect(used.filter((shape) => !propertyShapes.includes(shape))).toEqual([]);
     expect(SHAPES.filter((q) => q.predicate.value === `${SH}path` && q.subject.termType === 'BlankNode')).toEqual([]);
+  });
+
+  test('constrains only the properties the code declares (PROPERTY_NAMES, qualifiers, the wkg: terms)', () => {
+    const known = new Set([...allWkgTerms(), ...Object.values(PROPERTY), ...Object.values(QUALIFIER)].map((t) => t.value));
+    const paths = objects(SHAPES, `${SH}path`).filter((iri) => iri.startsWith(NS.wkg));
+    expect(paths.length).toBeGreaterThan(10);
+    expect(paths.filter((iri) => !known.has(iri))).toEqual([]);
   });
 });
