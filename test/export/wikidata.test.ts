@@ -74,7 +74,7 @@ describe('export --format quickstatements on the seed', () => {
     expect(lines).toContain(`# {南北共同聯絡辦公室}\tP112\tQ884\tS143\tQ30239\tS4656\t"${PAGE}"`);
     expect(lines).toContain('# {南北共同聯絡辦公室}\tP1619\t+2018-09-14T00:00:00Z/11\tS854\t"https://www.bbc.com/korean/international-45503094"' +
       '\tS1476\tko:"남북공동연락사무소: 드디어 문 열리는 남북공동연락사무소"\tS577\t+2018-09-13T00:00:00Z/11\tS407\tQ9176\tS813\t+2018-09-13T00:00:00Z/11');
-    expect(lines).toHaveLength(2 + 33);
+    expect(lines).toHaveLength(2 + 22);
   });
 
   it('gives the same bytes from the same graph in any order', async () => {

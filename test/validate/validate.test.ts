@@ -88,16 +88,16 @@ describe('validateQuads reports each hand-broken graph at the right node and pat
     expect(violationsOf(await validateQuads(broken))).toEqual([[phrase.value, `${NS.nif}anchorOf`, `${SH}Span-anchorOf`]]);
   });
 
-  test('a count that is not an integer', async () => {
-    const count = seed().find((q) => q.predicate.equals(PROPERTY.minCount))!;
-    const report = await validateQuads(replacing(seed(), count, literal(count.object.value)));
-    expect(violationsOf(report)).toEqual([[count.subject.value, PROPERTY.minCount.value, `${SH}wkg-minCount-integer`]]);
+  test('a stated amount that is not a number', async () => {
+    const amount = seed().find((q) => q.predicate.equals(PROPERTY.quantityAmount))!;
+    const report = await validateQuads(replacing(seed(), amount, literal(amount.object.value)));
+    expect(violationsOf(report)).toEqual([[amount.subject.value, PROPERTY.quantityAmount.value, `${SH}Quantity-amount`]]);
   });
 
   test('a literal where an entity belongs', async () => {
-    const located = tripleOf(seed(), office(), PROPERTY.location);
+    const located = tripleOf(seed(), office(), PROPERTY.headquartersLocation);
     const report = await validateQuads(replacing(seed(), located, literal('somewhere', 'zh')));
-    expect(violationsOf(report)).toEqual([[office().value, PROPERTY.location.value, `${SH}wkg-location-iri`]]);
+    expect(violationsOf(report)).toEqual([[office().value, PROPERTY.headquartersLocation.value, `${SH}wkg-headquartersLocation-iri`]]);
   });
 });
 
