@@ -11,6 +11,8 @@ import { buildNameIndex, type NameIndex } from './nameIndex';
  */
 export interface ArticleKnowledge {
   subject: EntityKey;
+  /** The wiki language of the article. */
+  lang: string;
   /** Names that denote the subject: the title and the bold terms of the lead. */
   subjectNames: string[];
   /**
@@ -43,6 +45,7 @@ export function buildKnowledge(article: ParsedArticle): ArticleKnowledge {
   for (const n of [classNoun, found, ...subjectNames]) if (n) names.aliases.delete(n);
   return {
     subject: entityKey.page(article.source.title),
+    lang: article.source.lang,
     subjectNames: [...new Set(subjectNames)],
     classNoun,
     countryByName: byName,

@@ -6,6 +6,7 @@ import { blockedContinuations, pairReferences, sideSuffixes } from './lexicon/co
 import { wordList } from './matcher/load';
 import { titleAt } from './names';
 import { NameFinder } from './text/nameFinder';
+import { NAME_TAGS, wordsOf } from './text/segmenter';
 import type { Token } from './view';
 
 /**
@@ -26,7 +27,27 @@ export function resolveTokens(sentence: Sentence, knowledge: ArticleKnowledge, p
     ...titleQuotedTokens(sentence),
     ...indexedNameTokens(sentence.text, knowledge, pageClass),
   ];
-  return chooseNonOverlapping(withoutTokensInsideTitles(candidates, sentence));
+  return chooseNonOverlapping(withoutTokensInsideWords(withoutTokensInsideTitles(candidates, sentence), sentence, knowledge));
+}
+
+/**
+ * Names found by matching known strings anywhere in the text, or by an ending: they must not cut a word.
+ * (People after titles are found by their own bounds.)
+ */
+const MATCHED = new Set(['subject', 'alias', 'gazetteer', 'side', 'place', 'organization']);
+
+/**
+ * In Chinese, a name matched in running text must not start or end inside a common word the segmenter
+ * reads there (`信息` in `信息论`, `哲学` in `分析哲学`): the text names something else. Markup (links, bold,
+ * quotes) says where a name is, so only matched names are checked.
+ */
+function withoutTokensInsideWords(candidates: Token[], sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
+  if (knowledge.lang !== 'zh' || !candidates.some((t) => MATCHED.has(t.via))) return candidates;
+  const words = wordsOf(sentence).words;
+  // A proper name the segmenter knows as one word (`朝鲜劳动党中央委员会`) may hold another name; a common word may not.
+  const cuts = (i: number) => words.some((w) => w.start < i && i < w.end && w.end - w.start >= 2 && w.tag !== 'x' && !NAME_TAGS.has(w.tag));
+  // `海洋協會|會長`: the segmenter's `協會會長` may be cut where a title follows the name.
+  return candidates.filter((t) => !MATCHED.has(t.via) || !(cuts(t.plainStart) || (cuts(t.plainEnd) && titleAt(sentence.text, t.plainEnd) === 0)));
 }
 
 /**

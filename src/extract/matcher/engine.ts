@@ -16,7 +16,7 @@ import type { StatedDate } from '../values/dateContext';
 import { parseCount } from '../values/numbers';
 import { slotOf, tokenSlot, type SentenceView, type Token } from '../view';
 import { LIST_JOINERS, type ActionSpec, type ArgumentSpec, type CompiledRow } from './compile';
-import { patternsFor, type LanguagePatterns } from './load';
+import { patternsFor, wordList, type LanguagePatterns } from './load';
 
 /**
  * Runs the rows of `patterns/{lang}/*.tsv` over every sentence: each match binds its captures, each
@@ -469,6 +469,17 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
       // A post's name ends with an office title (a definition term `古典文學` is none).
       if (title === '' || titleEndingAt(title, title.length) === undefined) break;
       const holders = c ? entities(c) : [];
+      // `[[某教]]創始人[[X]]`: a founder holds no post; the thing (a body, a religion, a school of thought) was founded by X.
+      if (wordList(context.article.source.lang, 'FOUNDER').some((w) => title.endsWith(w))) {
+        for (const person of entities(a)) {
+          for (const holder of holders) {
+            if (person.entity === holder.entity) continue;
+            typeOf(person);
+            facts.push(fact.link(holder.entity, 'foundedBy', person.entity, evidence));
+          }
+        }
+        break;
+      }
       const host = action.options.get('in');
       for (const person of entities(a)) {
         if (c) {

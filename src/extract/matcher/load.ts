@@ -3,7 +3,8 @@ import * as path from 'path';
 import { packageRoot } from '../../util/packageRoot';
 import { officeTitles, titleModifiers } from '../lexicon/titles';
 import { PROPERTY_NAMES, type Datatype } from '../fact';
-import { SLOTS } from '../view';
+import { slotOf, SLOTS } from '../view';
+import { nameSuffixes } from '../lexicon/organizations';
 import { COUNT_PATTERN } from '../values/numbers';
 import { compileRow, type CompiledRow, type WordClasses } from './compile';
 
@@ -41,6 +42,8 @@ function builtInClasses(): Map<string, string> {
     ['TITLE', `(?:${alternation(titleModifiers)})*(?:${alternation(officeTitles)})`],
     ['UNIT', UNIT],
     ['HAN', HAN],
+    // The end of an organisation's name: an ending of the name-endings lexicon of a body's kind.
+    ['ORGEND', `(?:${alternation(nameSuffixes.filter((r) => slotOf(r.types) === 'ORG').map((r) => r.suffix))})`],
     ['COUNT', COUNT_PATTERN],
     // A figure: `57,054`, `73.15`, `５`, `5.5萬`; never read from the middle of a longer one or after `第`.
     ['NUMBER', '(?<![0-9０-９.,第])(?:[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+(?:\\.[0-9]+)?)[萬万億亿千百]*(?![0-9０-９])'],

@@ -9,6 +9,13 @@ describe('position apposition frame', () => {
     return positions.map(([person, position]) => [person, of.get(position)]);
   };
 
+  it('reads a founder before a name as the founding of what precedes, a religion or a school as well as a body, not as a post', () => {
+    const facts = factsOf("'''某學'''中，最著名的包括[[甲教]]創始人[[王大同]]、[[乙學派]]創立者[[李小明]]。", '某學');
+    expect(pairs(facts, 'foundedBy')).toEqual([['page:甲教', 'page:王大同'], ['page:乙學派', 'page:李小明']]);
+    expect(pairs(facts, 'positionHeld')).toEqual([]);
+    expect(typesOf(facts, 'page:甲教')).toEqual(['Topic']);
+  });
+
   it('ties a linked official to the body right before the title, not to a body named elsewhere in the sentence', () => {
     const text = "'''甲乙會談'''是[[甲國]][[甲國外交部|外交部]]長官[[李大同]]與[[乙國]][[和平協商委員會]]副委員長[[朴正洙]]舉行的會談。";
     expect(held(text)).toEqual(expect.arrayContaining([
