@@ -25,13 +25,12 @@ export function dataFiles(dir: string): DataFile[] {
   return [...listRdfFiles({ ...processIo(), cwd: ROOT }, dir), ontology];
 }
 
-/** A server over `dir` (default the seed's build, `output/`) on a free port of 127.0.0.1. */
+/** A server over `dir` (default the seed's build, `output/`) on a free port of 127.0.0.1, under the base its manifest names. */
 export function serve(dir = 'output', options: Partial<ServeOptions> = {}): Promise<RunningServer> {
   return startServer({
     files: dataFiles(dir),
     host: '127.0.0.1',
     port: 0,
-    base: DEFAULT_BASE,
     timeoutMs: 10_000,
     maxRows: 10_000,
     workers: 2,

@@ -126,13 +126,15 @@ describe('content negotiation at an entity', () => {
 });
 
 describe('a graph built under the deployment address (--base)', () => {
-  it('serves its IRIs at their own paths', async () => {
+  it("serves its IRIs at their own paths, under the base its manifest names when it is not given again", async () => {
     const base = 'https://kg.example.org/';
     const out = path.join(tempDir('wikikg-serve-base-'), 'out');
     const build = await runCli(['build', path.join(ROOT, 'seeds'), '--out', out, '--base', base, '--jobs', '1'], { cwd: ROOT });
     expect(build.code).toBe(0);
-    const own = await serve(out, { base, workers: 1 });
+    const logged: string[] = [];
+    const own = await serve(out, { workers: 1, log: (line) => logged.push(line) });
     try {
+      expect([own.base, logged]).toEqual([base, []]);
       const response = await fetch(`${own.origin}${encodeURI('/resource/zh/千海成')}`, { headers: { Accept: 'application/n-triples' } });
       expect(response.status).toBe(200);
       expect(await response.text()).toContain(`<${base}resource/zh/千海成> <http://www.w3.org/2000/01/rdf-schema#label> "千海成"@zh-hant`);
