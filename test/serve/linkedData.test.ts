@@ -5,6 +5,7 @@ import type { RdfFormat } from '../../src/export/formats';
 import { irisForPath, pathForIri } from '../../src/serve/linkedData';
 import type { RunningServer } from '../../src/serve/server';
 import { runCli, tempDir } from '../cli/helpers';
+import { DEFAULT_BASE } from '../../src/graph/vocab';
 import { DIRECTOR, ROOT, SEED_ARTICLE, SEED_ENTITY, serve } from './helpers';
 
 /**
@@ -103,6 +104,13 @@ describe('content negotiation at an entity', () => {
     expect(page.headers.get('location')).toBe(encodeURI('/article/zh/南北共同聯絡辦公室'));
   });
 
+  it("holds only the text's NIF context and the strings in it, none of the article's facts", async () => {
+    const turtle = await (await fetch(url('/text/zh/南北共同聯絡辦公室'), { headers: { Accept: 'text/turtle' } })).text();
+    const subjects = new Set(parseRdf(turtle, 'ttl').map((q) => q.subject.value));
+    expect([...subjects].filter((subject) => !subject.startsWith(`${DEFAULT_BASE}text/zh/南北共同聯絡辦公室#char=`))).toEqual([]);
+    expect(subjects.size).toBeGreaterThan(50);
+  });
+
   it('describes the ontology and its terms at /ontology', async () => {
     const triples = triplesOf(await (await fetch(url('/ontology'), { headers: { Accept: 'text/turtle' } })).text(), 'ttl');
     expect(triples.some((t) => t.startsWith(`${DIRECTOR} http://www.w3.org/2000/01/rdf-schema#label`))).toBe(true);
@@ -122,6 +130,41 @@ describe('content negotiation at an entity', () => {
     expect(browser.status).toBe(404);
     expect(browser.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect((await fetch(url('/resource/zh/%E0%A4%A'))).status).toBe(404);
+  });
+});
+
+describe('documents in pages', () => {
+  let small: RunningServer;
+  beforeAll(async () => {
+    small = await serve('output', { workers: 1, maxRows: 100 });
+  }, 60_000);
+  afterAll(() => small?.close());
+
+  /** The `rel` links of a response's Link header, by relation. */
+  const linksOf = (response: Response) =>
+    Object.fromEntries([...(response.headers.get('link') ?? '').matchAll(/<([^>]+)>; rel="(first|prev|next)"/g)].map((m) => [m[2], m[1]]));
+
+  it('sends at most a page of triples (--max-rows, at most 2,000), and the next page by its Link, until the whole document is sent once', async () => {
+    const whole = triplesOf(await (await fetch(url('/text/zh/南北共同聯絡辦公室'), { headers: { Accept: 'text/turtle' } })).text(), 'ttl');
+    expect(whole.length).toBeGreaterThan(300);
+    const pages: string[][] = [];
+    let next: string | undefined = encodeURI('/text/zh/南北共同聯絡辦公室');
+    while (next !== undefined && pages.length < 50) {
+      const response = await fetch(`${small.origin}${next}`, { headers: { Accept: 'application/n-triples' } });
+      expect(response.status).toBe(200);
+      pages.push(triplesOf(await response.text(), 'nt'));
+      next = linksOf(response).next;
+    }
+    expect(pages.slice(0, -1).map((page) => page.length)).toEqual(Array(pages.length - 1).fill(100));
+    expect(pages.flat().sort()).toEqual(whole);
+  });
+
+  it('names the first and previous pages, and answers a page past the last with 404', async () => {
+    const second = await fetch(`${small.origin}${encodeURI('/text/zh/南北共同聯絡辦公室')}.ttl?page=2`);
+    expect(linksOf(second)).toMatchObject({ first: encodeURI('/text/zh/南北共同聯絡辦公室.ttl'), prev: encodeURI('/text/zh/南北共同聯絡辦公室.ttl'), next: `${encodeURI('/text/zh/南北共同聯絡辦公室.ttl')}?page=3` });
+    expect(second.headers.get('content-location')).toBe(`${encodeURI('/text/zh/南北共同聯絡辦公室.ttl')}?page=2`);
+    expect((await fetch(`${small.origin}${encodeURI(OFFICE_PATH)}.ttl?page=900`)).status).toBe(404);
+    expect((await fetch(`${small.origin}${encodeURI(OFFICE_PATH)}.ttl?page=0`)).status).toBe(400);
   });
 });
 
