@@ -15,6 +15,7 @@ import { pageHtml, type PageKind } from './pages';
 import { sendFile, uiFile, vendorFile } from './staticFiles';
 import { voidQuads } from './describeService';
 import { SERVE_NS } from './vocab';
+import { handleLookup } from './lookup/lookupService';
 import type { ServerContext } from './context';
 
 const PAGES: Record<string, PageKind> = { '/': 'home', '/query': 'query', '/timeline': 'timeline' };
@@ -39,6 +40,8 @@ export async function route(context: ServerContext, req: IncomingMessage, res: S
       return handleVoid(context, req, res);
     case '/api/queries':
       return sendJson(res, context.examples);
+    case '/lookup':
+      return handleLookup(await context.lookup(), context.base, req, res, url);
     case '/api/stats':
       return sendJson(res, { ...(await context.stats()), base: context.base });
     case '/favicon.ico':

@@ -16,6 +16,7 @@ import { isSafeIri } from './linkedData';
 import { EXAMPLE_QUERY, LANGUAGES_QUERY, statsQueries, type DatasetStats } from './describeService';
 import type { DataFile } from './dataset';
 import { readBuildInfo } from './buildManifests';
+import { buildLookup, type Lookup, type RowSource } from './lookup/lookupService';
 import { DEFAULT_BASE } from '../graph/vocab';
 import type { ExampleQuery, ServerContext } from './context';
 
@@ -64,6 +65,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const files = options.files.map((file) => (build.graphs.has(path.resolve(file.path)) ? { ...file, graph: build.graphs.get(path.resolve(file.path)) } : file));
   const pool = await QueryPool.start({ files, size: options.workers, timeoutMs: options.timeoutMs, queueLimit: QUEUE_LIMIT, log });
   let stats: Promise<DatasetStats> | undefined;
+  const rows = rowSource(pool);
+  // Built now, while the server starts listening; a failed build (a time-out) is tried again when asked.
+  let lookup: Promise<Lookup> | undefined;
+  const buildIndex = () =>
+    (lookup ??= buildLookup(rows).catch((error: unknown) => {
+      lookup = undefined;
+      throw error;
+    }));
+  buildIndex().catch((error: Error) => log(`the label index of /lookup could not be built: ${error.message}`));
   const context: ServerContext = {
     pool,
     base,
@@ -77,6 +87,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         stats = undefined;
         throw error;
       })),
+    lookup: buildIndex,
   };
   const server = http.createServer((req, res) => void handle(context, req, res, log));
   // A slow client may not hold a connection open for ever while sending its request.
@@ -162,6 +173,16 @@ export function readExamples(packageRoot: string): ExampleQuery[] {
     const comment = /^\s*#\s*(.*)$/m.exec(text);
     return { name: name.slice(0, -'.rq'.length), title: comment ? comment[1].trim() : name, text };
   });
+}
+
+/** Rows of a SELECT run by the pool without a cap (the server's own questions); an error reply throws. */
+function rowSource(pool: QueryPool): RowSource {
+  return async (sparql) => {
+    const reply = await pool.run({ sparql, accept: 'application/sparql-results+json', maxRows: Number.MAX_SAFE_INTEGER });
+    if (reply.status !== 200) throw new HttpError(reply.status, reply.body.trim());
+    const result = parseSparqlJson(reply.body);
+    return result.kind === 'bindings' ? result.rows : [];
+  };
 }
 
 /** Counts the VoID numbers with a few queries. */

@@ -226,6 +226,38 @@ describe('the dataset as the build made it: one named graph per article', () => 
   });
 });
 
+describe('/lookup', () => {
+  interface Hit { iri: string; page: string; label: string; match: string; types: Array<{ label: string }>; article?: { iri: string; page: string; own: boolean } }
+  const lookup = async (query: string) => (await (await fetch(url(`/lookup?${query}`))).json()) as { total: number; next?: string; results: Hit[] };
+
+  it('finds a person by a name in the other script, with type and article', async () => {
+    const answer = await lookup(`q=${encodeURIComponent('田钟秀')}`);
+    expect(answer.results[0]).toMatchObject({
+      iri: 'https://w3id.org/wikikg/resource/zh/田鐘秀',
+      page: encodeURI('/resource/zh/田鐘秀'),
+      match: 'exact',
+      types: [{ label: 'person' }],
+      article: { iri: 'https://w3id.org/wikikg/article/zh/南北共同聯絡辦公室', own: false },
+    });
+  });
+
+  it('puts the exact names first, then those that start with it, then those that contain it, and pages them', async () => {
+    const all = await lookup(`q=${encodeURIComponent('聯絡辦公室')}&limit=100`);
+    const tiers = all.results.map((hit) => hit.match);
+    expect(tiers[0]).toBe('exact');
+    expect(tiers).toEqual([...tiers].sort((a, b) => ['exact', 'prefix', 'contained'].indexOf(a) - ['exact', 'prefix', 'contained'].indexOf(b)));
+    expect(tiers).toEqual(expect.arrayContaining(['exact', 'contained']));
+    const first = await lookup(`q=${encodeURIComponent('聯絡辦公室')}&limit=1`);
+    const second = await lookup((first.next as string).slice('/lookup?'.length));
+    expect([...first.results, ...second.results].map((hit) => hit.iri)).toEqual(all.results.slice(0, 2).map((hit) => hit.iri));
+  });
+
+  it('refuses a request without a name, or with a bad page, with 400', async () => {
+    expect((await fetch(url('/lookup'))).status).toBe(400);
+    expect((await fetch(url('/lookup?q=x&limit=1000'))).status).toBe(400);
+  });
+});
+
 describe('what a request declares', () => {
   const latin1Query = 'SELECT ?x WHERE { BIND ("café" AS ?x) }';
   const cafe = async (response: Response) => ((await response.json()) as { results: { bindings: Array<{ x: { value: string } }> } }).results.bindings[0].x.value;
