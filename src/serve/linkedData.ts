@@ -66,12 +66,13 @@ export function isSafeIri(iri: string): boolean {
 
 /**
  * What kind of page the IRI gets: whether anything is said about it at all, and whether it is an
- * article (then the HTML page shows the article's text with its facts).
+ * article (then the HTML page shows the article's text with its facts) or a statement.
  */
 export function kindQuery(iri: string): string {
-  return `SELECT ?known ?article WHERE {
+  return `SELECT ?known ?article ?statement WHERE {
   BIND (EXISTS { <${iri}> ?p ?o } || EXISTS { ?s ?q <${iri}> } || EXISTS { ?h rdfs:isDefinedBy <${iri}> } AS ?known)
   BIND (EXISTS { <${iri}> a wkg:Article } AS ?article)
+  BIND (EXISTS { <${iri}> a rdf:Statement } AS ?statement)
 }`;
 }
 

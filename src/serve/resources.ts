@@ -17,6 +17,12 @@ import { graphFormatOf, DOCUMENT_SUFFIXES } from './mediaTypes';
 import { HttpError, send, seeOther } from './http';
 import { articleOfText, documentQuery, DOCUMENT_PAGE_SIZE, irisForPath, isSafeIri, kindQuery, pathForIri, type PathIri } from './linkedData';
 import { pageHtml } from './pages';
+import { html } from './html/html';
+import type { RowSource } from './lookup/lookupService';
+import { articlePage } from './pages/articlePage';
+import { entityPage } from './pages/entityPage';
+import { readerLanguages } from './pages/names';
+import { statementPage } from './pages/statementPage';
 import type { ServerContext } from './context';
 
 /** The syntaxes a document is written in: those with a suffix (`X.ttl`), so that each has an address of its own. */
@@ -30,11 +36,19 @@ export async function selectQuery(context: ServerContext, sparql: string): Promi
   return parseSparqlJson(reply.body);
 }
 
-/** What the graph says of an IRI: whether it is mentioned at all, and whether it is an article. */
-async function kindOf(context: ServerContext, iri: string): Promise<{ known: boolean; article: boolean }> {
+/** What the graph says of an IRI: whether it is mentioned at all, and whether it is an article or a statement. */
+async function kindOf(context: ServerContext, iri: string): Promise<{ known: boolean; article: boolean; statement: boolean }> {
   const result = await selectQuery(context, kindQuery(iri));
   const row = result.kind === 'bindings' ? result.rows[0] : undefined;
-  return { known: row?.known?.value === 'true', article: row?.article?.value === 'true' };
+  return { known: row?.known?.value === 'true', article: row?.article?.value === 'true', statement: row?.statement?.value === 'true' };
+}
+
+/** The rows of a SELECT through the pool, for the pages. */
+export function rowsOf(context: ServerContext): RowSource {
+  return async (sparql) => {
+    const result = await selectQuery(context, sparql);
+    return result.kind === 'bindings' ? result.rows : [];
+  };
 }
 
 /** A path under the server's root: the document of an IRI under the base. */
@@ -53,14 +67,17 @@ export async function handleDescribe(context: ServerContext, req: IncomingMessag
 
 async function answerFor(context: ServerContext, req: IncomingMessage, res: ServerResponse, candidates: PathIri[], params: URLSearchParams): Promise<void> {
   const page = pageNumber(params.get('page'));
+  const at = params.get('at');
+  if (at !== null && !/^\d{1,9}$/.test(at)) throw new HttpError(400, `at must be a code point offset (got '${at.slice(0, 20)}')`);
+  const request = { format: params.get('format'), page, ...(at !== null ? { at: Number(at) } : {}) };
   for (const candidate of candidates) {
     const article = articleOfText(candidate.iri, context.base);
     if (article !== undefined) {
       if (!(await kindOf(context, article)).article) continue;
-      return answer(context, req, res, candidate, params.get('format'), page, 'text');
+      return answer(context, req, res, candidate, request, 'text');
     }
     const kind = await kindOf(context, candidate.iri);
-    if (kind.known) return answer(context, req, res, candidate, params.get('format'), page, kind.article ? 'article' : 'entity');
+    if (kind.known) return answer(context, req, res, candidate, request, kind.article ? 'article' : kind.statement ? 'statement' : 'entity');
   }
   return notFound(context, req, res);
 }
@@ -78,9 +95,8 @@ async function answer(
   req: IncomingMessage,
   res: ServerResponse,
   { iri, suffix }: PathIri,
-  format: string | null,
-  page: number,
-  kind: 'entity' | 'article' | 'text',
+  { format, page, at }: { format: string | null; page: number; at?: number },
+  kind: 'entity' | 'article' | 'statement' | 'text',
 ): Promise<void> {
   const rdfFormat = suffix ?? (format !== null ? formatParameter(format) : undefined);
   const mediaType = rdfFormat ? MEDIA_TYPE[rdfFormat] : negotiate(req.headers.accept, [...DOCUMENT_OFFERS, 'text/html']);
@@ -90,8 +106,11 @@ async function answer(
   const link = Object.entries(alternates).map(([type, href]) => `<${href}>; rel="alternate"; type="${type}"`).join(', ');
   if (mediaType === 'text/html') {
     if (kind === 'text') return seeOther(res, pathForIri(articleOfText(iri, context.base) as string, context.base));
-    const html = pageHtml(kind, { base: context.base, iri, alternates });
-    return send(res, 200, 'text/html', html, { Vary: 'Accept', Link: link });
+    const rendered = await renderPage(context, req, iri, kind, page, at);
+    if (page > 1 && page > rendered.page.pages) throw new HttpError(404, `this page has fewer than ${page} pages`);
+    const { title, titleLang, body, paging } = rendered.page;
+    const html = pageHtml(rendered.kind, { base: context.base, iri, alternates, title, ...(titleLang ? { titleLang } : {}), body, ...(paging ? { paging } : {}) });
+    return send(res, 200, 'text/html', html, { Vary: 'Accept, Accept-Language', Link: link });
   }
   const chosen = graphFormatOf(mediaType) as RdfFormat;
   const size = Math.min(DOCUMENT_PAGE_SIZE, context.maxRows);
@@ -122,6 +141,16 @@ function pageLinks(here: string, page: number, more: boolean): string[] {
   return links;
 }
 
+/** The HTML page of a known IRI, rendered with its content. */
+async function renderPage(context: ServerContext, req: IncomingMessage, iri: string, kind: 'entity' | 'article' | 'statement', page: number, at: number | undefined) {
+  const rows = rowsOf(context);
+  const languages = readerLanguages(req.headers['accept-language']);
+  if (kind === 'article') return { kind, page: await articlePage(rows, context.base, iri, { page, ...(at !== undefined ? { at } : {}) }, languages) };
+  const statement = kind === 'statement' ? await statementPage(rows, context.base, iri, languages) : undefined;
+  if (statement) return { kind, page: statement };
+  return { kind: 'entity' as const, page: await entityPage(rows, context.base, iri, page, languages) };
+}
+
 /** The documents of one IRI in every syntax: `X.ttl`, `X.jsonld`, … (or `format=` on `/describe`). */
 function alternatePaths(documentPath: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -141,7 +170,8 @@ function formatParameter(format: string): RdfFormat {
 /** 404: an HTML page for a browser, one line for anything else. */
 function notFound(context: ServerContext, req: IncomingMessage, res: ServerResponse): void {
   if (negotiate(req.headers.accept, ['text/plain', 'text/html']) === 'text/html') {
-    return send(res, 404, 'text/html', pageHtml('not-found', { base: context.base }));
+    const body = html`<h1>Not found</h1><p class="notice">The graph says nothing about this IRI.</p><p>Find a name with the search box above, or ask <a href="/sparql">/sparql</a>.</p>`;
+    return send(res, 404, 'text/html', pageHtml('not-found', { base: context.base, title: 'Not found', body }));
   }
   send(res, 404, 'text/plain', 'the graph says nothing about this IRI\n');
 }

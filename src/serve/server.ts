@@ -66,14 +66,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const pool = await QueryPool.start({ files, size: options.workers, timeoutMs: options.timeoutMs, queueLimit: QUEUE_LIMIT, log });
   let stats: Promise<DatasetStats> | undefined;
   const rows = rowSource(pool);
-  // Built now, while the server starts listening; a failed build (a time-out) is tried again when asked.
+  // Built as soon as the server listens; a failed build (a time-out) is tried again when asked.
   let lookup: Promise<Lookup> | undefined;
+  let closing = false;
   const buildIndex = () =>
     (lookup ??= buildLookup(rows).catch((error: unknown) => {
       lookup = undefined;
       throw error;
     }));
-  buildIndex().catch((error: Error) => log(`the label index of /lookup could not be built: ${error.message}`));
   const context: ServerContext = {
     pool,
     base,
@@ -103,11 +103,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   const warning = hostWarning(options.host, port);
   if (warning) log(warning);
+  buildIndex().catch((error: Error) => {
+    if (!closing) log(`the label index of /lookup could not be built: ${error.message}`);
+  });
   return {
     origin: `http://${host}:${port}`,
     base,
     triples: pool.triples,
     close: async () => {
+      closing = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

@@ -54,8 +54,8 @@ describeWithChromium()('the browser UI', () => {
       })),
     );
     expect(facts).toEqual([
-      { head: '千海成', marked: '千海成擔任韓方負責人', sentence: expect.stringContaining('副部長千海成擔任韓方負責人'), qualifiers: expect.stringContaining('負責人'), citation: '韩朝联办14日正式揭牌成立' },
-      { head: '田鐘秀', marked: '田鐘秀則為朝方代表', sentence: expect.stringContaining('副委員長田鐘秀則為朝方代表'), qualifiers: expect.stringContaining('代表'), citation: '韩朝联办14日正式揭牌成立' },
+      { head: '千海成', marked: '統一部副部長千海成擔任韓方負責人', sentence: expect.stringContaining('聯絡辦公室在開張後會由統一部副部長千海成擔任韓方負責人'), qualifiers: expect.stringContaining('負責人'), citation: '韩朝联办14日正式揭牌成立' },
+      { head: '田鐘秀', marked: '祖國和平統一委員會副委員長田鐘秀則為朝方代表', sentence: expect.stringContaining('副委員長田鐘秀則為朝方代表'), qualifiers: expect.stringContaining('代表'), citation: '韩朝联办14日正式揭牌成立' },
     ]);
     // Names in every language and script the article gives.
     const languages = await page.locator('section.names tr.name td:nth-child(2) code').allTextContents();
@@ -79,7 +79,7 @@ describeWithChromium()('the browser UI', () => {
     await open('/resource/zh/南北共同聯絡辦公室');
     const link = page.locator(`li.fact[data-predicate="${DIRECTOR}"] a.in-article`).first();
     await link.waitFor();
-    expect(decodeURI((await link.getAttribute('href')) as string)).toBe('/article/zh/南北共同聯絡辦公室#char=718,728');
+    expect(decodeURI((await link.getAttribute('href')) as string)).toBe('/article/zh/南北共同聯絡辦公室?at=704#char=704,728');
   });
 
   it('runs a shipped question from the query page and shows its rows', async () => {
@@ -117,14 +117,15 @@ describeWithChromium()('the browser UI', () => {
     seen.problems = seen.problems.filter((problem) => !problem.includes('status of 403'));
   });
 
-  it("opens the article page: the text with every fact's span marked, the facts beside it, and a span from the address selected", async () => {
-    await open('/article/zh/南北共同聯絡辦公室#char=718,728');
+  it("opens the article page: the sentences as a reader sees them with every fact's span marked, the facts beside it, and a span from the address selected", async () => {
+    await open('/article/zh/南北共同聯絡辦公室?at=704#char=704,728');
     await page.locator('li.span-fact').first().waitFor();
-    expect(await page.locator('.article-text').textContent()).toContain('聯絡辦公室在開張後會由');
-    expect(await page.locator('span.marked').count()).toBeGreaterThan(50);
+    expect(await page.locator('.article-text').textContent()).toContain('聯絡辦公室在開張後會由統一部副部長');
+    expect(await page.locator('.article-text').textContent()).not.toContain('[[');
+    expect(await page.locator('span.marked').count()).toBeGreaterThan(40);
     expect(await page.locator('li.span-fact').count()).toBeGreaterThan(100);
     const selected = await page.locator('span.marked.selected').allTextContents();
-    expect(selected.join('')).toBe('千海成擔任韓方負責人');
+    expect(selected.join('')).toBe('統一部副部長千海成擔任韓方負責人');
     expect(await page.locator('li.span-fact.selected').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('千海成')]));
   });
 
@@ -139,9 +140,13 @@ describeWithChromium()('the browser UI', () => {
     await open('/');
     await page.locator('dl.stats dd').first().waitFor();
     expect(await page.locator('ul.article-list').textContent()).toContain('南北共同聯絡辦公室');
-    await page.locator('input[type=search]').fill('田钟秀');
-    await page.locator('form.search button').click();
-    await page.locator('.search-results a').first().waitFor();
-    expect(await page.locator('.search-results a').allTextContents()).toEqual(['田鐘秀']);
+    await page.locator('main input[type=search]').fill('田钟秀');
+    await page.locator('main form.search button').click();
+    await page.locator('.search-results a.iri').first().waitFor();
+    // The name as it was typed (Simplified), the entity's page, and the article it is named in.
+    const hits = await page.locator('.search-results li.hit').evaluateAll((nodes) =>
+      nodes.map((node) => [node.querySelector('a.iri')?.textContent, decodeURI(node.querySelector('a.iri')?.getAttribute('href') ?? ''), node.querySelector('.article a')?.textContent]),
+    );
+    expect(hits).toEqual([['田钟秀', '/resource/zh/田鐘秀', '南北共同聯絡辦公室']]);
   });
 });
