@@ -62,7 +62,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const base = chooseBase(options.base, build.bases, log);
   // The base goes into queries (as an IRI and inside strings): it must be an IRI that cannot break out of them.
   if (!isSafeIri(base) || !base.endsWith('/')) throw new Error(`the base must be an absolute IRI ending in / (got '${base}')`);
-  const files = options.files.map((file) => (build.graphs.has(path.resolve(file.path)) ? { ...file, graph: build.graphs.get(path.resolve(file.path)) } : file));
+  const files = options.files.map((file) => (file.graph === undefined && build.graphs.has(path.resolve(file.path)) ? { ...file, graph: build.graphs.get(path.resolve(file.path)) } : file));
   const pool = await QueryPool.start({ files, size: options.workers, timeoutMs: options.timeoutMs, queueLimit: QUEUE_LIMIT, log });
   let stats: Promise<DatasetStats> | undefined;
   const rows = rowSource(pool);

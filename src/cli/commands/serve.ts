@@ -11,7 +11,7 @@ import { listRdfFiles } from '../dataFiles';
 import { wholeNumber } from '../endpoint';
 import { CommandError, EXIT, UsageError } from '../errors';
 import type { CliIo } from '../io';
-import { DEFAULT_BASE } from '../../graph/vocab';
+import { DEFAULT_BASE, ONTOLOGY_IRI } from '../../graph/vocab';
 import { isBaseIri } from './build';
 
 /** The `serve` command. */
@@ -79,11 +79,11 @@ function checkSettings(args: ParsedArgs) {
   };
 }
 
-/** The ontology shipped with the package, served with the data. */
+/** The ontology shipped with the package, served with the data in a graph of its own (as `push` puts it). */
 function ontologyFile(io: CliIo) {
   const file = path.join(io.packageRoot, 'ontology', 'wikikg.ttl');
   if (!fs.existsSync(file)) throw new CommandError(`the ontology is missing (${file}); the installation is incomplete`);
-  return { path: file, shown: 'ontology/wikikg.ttl', format: 'ttl' as const };
+  return { path: file, shown: 'ontology/wikikg.ttl', format: 'ttl' as const, graph: ONTOLOGY_IRI };
 }
 
 /** Resolves with the name of the first SIGINT or SIGTERM. */

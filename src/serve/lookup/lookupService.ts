@@ -26,11 +26,11 @@ const NAME_PROPERTIES = 'rdfs:label|skos:altLabel|skos:prefLabel|wkg:nativeLabel
 const HIDDEN_TYPES = 'rdf:Statement, wkg:Statement, nif:Phrase, nif:Sentence, nif:Context, prov:Entity';
 
 const QUERIES = {
-  names: `SELECT ?s ?name WHERE { ?s ${NAME_PROPERTIES} ?name FILTER (isIRI(?s) && isLiteral(?name)) }`,
-  types: `SELECT ?s ?type WHERE { ?s a ?type FILTER (isIRI(?s) && ?type NOT IN (${HIDDEN_TYPES})) }`,
-  articles: 'SELECT ?s ?article ?title WHERE { ?article schema:about ?s OPTIONAL { ?article schema:name ?title } }',
+  names: `SELECT DISTINCT ?s ?name WHERE { ?s ${NAME_PROPERTIES} ?name FILTER (isIRI(?s) && isLiteral(?name)) }`,
+  types: `SELECT DISTINCT ?s ?type WHERE { ?s a ?type FILTER (isIRI(?s) && ?type NOT IN (${HIDDEN_TYPES})) }`,
+  articles: 'SELECT DISTINCT ?s ?article ?title WHERE { ?article schema:about ?s OPTIONAL { ?article schema:name ?title } }',
   mentions: 'SELECT ?s (COUNT(DISTINCT ?g) AS ?n) (MIN(STR(?g)) AS ?first) WHERE { GRAPH ?g { ?s rdfs:label ?name } } GROUP BY ?s',
-  classNames: 'SELECT ?class ?name WHERE { ?class a owl:Class ; rdfs:label ?name FILTER (LANGMATCHES(LANG(?name), "en")) }',
+  classNames: 'SELECT DISTINCT ?class ?name WHERE { ?class a owl:Class ; rdfs:label ?name FILTER (LANGMATCHES(LANG(?name), "en")) }',
 };
 
 /** Builds the index from the store's answers. */

@@ -39,7 +39,7 @@ export async function articlePage(rows: RowSource, base: string, iri: string, re
   const [[info], factRows] = await Promise.all([
     rows(`SELECT ?name ?lang ?url ?about WHERE { <${iri}> a wkg:Article OPTIONAL { <${iri}> schema:name ?name } OPTIONAL { <${iri}> schema:inLanguage ?lang }
   OPTIONAL { <${iri}> schema:url ?url } OPTIONAL { <${iri}> schema:about ?about } } LIMIT 1`),
-    rows(`SELECT ?st ?s ?p ?o ?begin ?end ?rule ?evidence ?sentence WHERE { ?st prov:wasDerivedFrom <${iri}> ; wkg:evidence ?evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    rows(`SELECT DISTINCT ?st ?s ?p ?o ?begin ?end ?rule ?evidence ?sentence WHERE { ?st prov:wasDerivedFrom <${iri}> ; wkg:evidence ?evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   ?evidence nif:beginIndex ?begin ; nif:endIndex ?end . OPTIONAL { ?st wkg:extractionRule ?rule } OPTIONAL { ?evidence nif:sentence ?sentence }
 } ORDER BY ?begin ?end ?st LIMIT ${MAX_FACTS}`),
   ]);
@@ -94,7 +94,7 @@ async function textPieces(rows: RowSource, facts: readonly SpanFact[]): Promise<
   const phrases = [...new Set(facts.filter((fact) => !fact.sentence).map((fact) => fact.evidence))];
   const nodes = [...sentences, ...phrases].map((node) => `<${node}>`);
   if (nodes.length === 0) return [];
-  const found = await rows(`SELECT ?node ?text ?begin ?end WHERE { VALUES ?node { ${nodes.join(' ')} } ?node nif:anchorOf ?text ; nif:beginIndex ?begin ; nif:endIndex ?end }`);
+  const found = await rows(`SELECT DISTINCT ?node ?text ?begin ?end WHERE { VALUES ?node { ${nodes.join(' ')} } ?node nif:anchorOf ?text ; nif:beginIndex ?begin ; nif:endIndex ?end }`);
   const pieces = found
     .map((row) => ({ text: row.text!.value, begin: Number(row.begin!.value), end: Number(row.end!.value) }))
     .sort((a, b) => a.begin - b.begin || b.end - a.end);

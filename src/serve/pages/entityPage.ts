@@ -28,8 +28,8 @@ const INCOMING_SHOWN = 40;
 /** The entity page of `iri`, page `page` of its facts. */
 export async function entityPage(rows: RowSource, base: string, iri: string, page: number, languages: readonly string[]): Promise<RenderedPage> {
   const [factRows, incomingRows, statements] = await Promise.all([
-    rows(`SELECT ?p ?o WHERE { <${iri}> ?p ?o } ORDER BY ?p ?o LIMIT ${MAX_FACTS}`),
-    rows(`SELECT ?s ?p WHERE { ?s ?p <${iri}> FILTER (?p NOT IN (rdf:subject, rdf:object)) } ORDER BY ?p ?s LIMIT ${MAX_INCOMING + 1}`),
+    rows(`SELECT DISTINCT ?p ?o WHERE { <${iri}> ?p ?o } ORDER BY ?p ?o LIMIT ${MAX_FACTS}`),
+    rows(`SELECT DISTINCT ?s ?p WHERE { ?s ?p <${iri}> FILTER (?p NOT IN (rdf:subject, rdf:object)) } ORDER BY ?p ?s LIMIT ${MAX_INCOMING + 1}`),
     fetchStatements(rows, `?st rdf:subject <${iri}> .`),
   ]);
   const facts: Fact[] = factRows.map((row) => ({ predicate: row.p!.value, object: row.o! }));

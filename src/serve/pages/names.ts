@@ -38,7 +38,7 @@ export async function fetchLabels(rows: RowSource, iris: Iterable<string>): Prom
   const batches: string[][] = [];
   for (let i = 0; i < wanted.length; i += BATCH) batches.push(wanted.slice(i, i + BATCH));
   const answers = await Promise.all(
-    batches.map((batch) => rows(`SELECT ?x ?label WHERE { VALUES ?x { ${batch.map((iri) => `<${iri}>`).join(' ')} } ?x ${LABEL_PROPERTIES} ?label FILTER (isLiteral(?label)) }`)),
+    batches.map((batch) => rows(`SELECT DISTINCT ?x ?label WHERE { VALUES ?x { ${batch.map((iri) => `<${iri}>`).join(' ')} } ?x ${LABEL_PROPERTIES} ?label FILTER (isLiteral(?label)) }`)),
   );
   for (const row of answers.flat()) {
     if (!row.x || !row.label) continue;

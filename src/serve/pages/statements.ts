@@ -53,13 +53,13 @@ const STATEMENT_PARTS = 'rdf:type, rdf:subject, rdf:predicate, rdf:object, prov:
  */
 export async function fetchStatements(rows: RowSource, selector: string, limit = 5000): Promise<StatementInfo[]> {
   const [core, sentences, qualifiers, sources] = await Promise.all([
-    rows(`SELECT ?st ?s ?p ?o ?rule ?begin ?end ?anchor ?sentence WHERE { ${selector} ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    rows(`SELECT DISTINCT ?st ?s ?p ?o ?rule ?begin ?end ?anchor ?sentence WHERE { ${selector} ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   OPTIONAL { ?st wkg:extractionRule ?rule }
   OPTIONAL { ?st wkg:evidence ?evidence . ?evidence nif:beginIndex ?begin ; nif:endIndex ?end OPTIONAL { ?evidence nif:anchorOf ?anchor } OPTIONAL { ?evidence nif:sentence ?sentence } }
 } ORDER BY ?st ?begin ?end LIMIT ${limit * 4}`),
     rows(`SELECT DISTINCT ?sentence ?text ?begin WHERE { ${selector} ?st wkg:evidence/nif:sentence ?sentence . ?sentence nif:anchorOf ?text ; nif:beginIndex ?begin }`),
-    rows(`SELECT ?st ?q ?v WHERE { ${selector} ?st rdf:subject ?s ; ?q ?v FILTER (?q NOT IN (${STATEMENT_PARTS})) } ORDER BY ?st ?q ?v`),
-    rows(`SELECT ?st ?source ?isArticle ?title ?url ?publisher ?published ?archive ?archived ?accessed ?author WHERE { ${selector} ?st rdf:subject ?s ; prov:wasDerivedFrom ?source .
+    rows(`SELECT DISTINCT ?st ?q ?v WHERE { ${selector} ?st rdf:subject ?s ; ?q ?v FILTER (?q NOT IN (${STATEMENT_PARTS})) } ORDER BY ?st ?q ?v`),
+    rows(`SELECT DISTINCT ?st ?source ?isArticle ?title ?url ?publisher ?published ?archive ?archived ?accessed ?author WHERE { ${selector} ?st rdf:subject ?s ; prov:wasDerivedFrom ?source .
   BIND (EXISTS { ?source a wkg:Article } AS ?isArticle)
   OPTIONAL { ?source schema:name ?title } OPTIONAL { ?source schema:url ?url } OPTIONAL { ?source wkg:publisher ?publisher }
   OPTIONAL { ?source schema:datePublished ?published } OPTIONAL { ?source wkg:archiveUrl ?archive } OPTIONAL { ?source wkg:archiveDate ?archived }
