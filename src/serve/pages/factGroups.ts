@@ -36,14 +36,18 @@ const LIST_SHOWN = 40;
 /** What a page of facts holds: a value with its statements costs 1, a list 1 per 20 values. */
 export const PAGE_BUDGET = 60;
 
-/** Facts grouped by property, the groups in order of the property's name. */
+/**
+ * Facts grouped by property: first the ontology's properties with their evidence, then the lists, then
+ * the raw values of infobox parameters (`{base}property/…`, which the mapped facts mostly restate);
+ * within each, in order of the property's name.
+ */
 export function groupFacts(facts: readonly Fact[], naming: Naming): FactGroup[] {
   const byProperty = new Map<string, Fact[]>();
   for (const fact of facts) byProperty.set(fact.predicate, [...(byProperty.get(fact.predicate) ?? []), fact]);
+  const groups = [...byProperty.entries()].map(([property, list]) => ({ property, facts: list, compact: list.length >= COMPACT_FROM || LIST_PROPERTIES.has(property) }));
+  const rank = (group: FactGroup) => (group.property.startsWith(`${naming.base}property/`) ? 2 : group.compact ? 1 : 0);
   const name = (iri: string) => nameOf(iri, naming).value.toLowerCase();
-  return [...byProperty.entries()]
-    .sort(([a], [b]) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : a < b ? -1 : a > b ? 1 : 0))
-    .map(([property, list]) => ({ property, facts: list, compact: list.length >= COMPACT_FROM || LIST_PROPERTIES.has(property) }));
+  return groups.sort((a, b) => rank(a) - rank(b) || (name(a.property) < name(b.property) ? -1 : name(a.property) > name(b.property) ? 1 : a.property < b.property ? -1 : a.property > b.property ? 1 : 0));
 }
 
 /** What a group costs on a page. */
@@ -81,7 +85,9 @@ export function pageGroups(groups: readonly FactGroup[]): FactGroup[][] {
 /** One group: its heading and its values. */
 export function groupHtml(group: FactGroup, statements: ReadonlyMap<string, StatementInfo[]>, naming: Naming): Html {
   const property = nameOf(group.property, naming);
-  const heading = html`<h3>${link(pathForIri(group.property, naming.base), property.value, { title: group.property })} <code class="curie">${pathName(group.property, naming.base)}</code>${group.facts.length > 1 ? html` <span class="count">${group.facts.length}</span>` : ''}</h3>`;
+  const curie = pathName(group.property, naming.base);
+  const shownCurie = curie !== group.property && /^\w+:/.test(curie) ? html` <code class="curie">${curie}</code>` : '';
+  const heading = html`<h3>${link(pathForIri(group.property, naming.base), property.value, { title: group.property })}${shownCurie}${group.facts.length > 1 ? html` <span class="count">${group.facts.length}</span>` : ''}</h3>`;
   if (group.compact) {
     const items = group.facts.map((fact) => {
       const statement = statements.get(factKey(fact.predicate, fact.object))?.[0];
@@ -91,10 +97,38 @@ export function groupHtml(group: FactGroup, statements: ReadonlyMap<string, Stat
     const folded = items.length > LIST_SHOWN ? html`<details class="more"><summary>${items.length - LIST_SHOWN} more</summary><ul class="values compact">${items.slice(LIST_SHOWN)}</ul></details>` : '';
     return html`<div class="property compact" data-property="${group.property}">${heading}<ul class="values compact">${items.slice(0, LIST_SHOWN)}</ul>${folded}</div>`;
   }
-  const items = group.facts.map((fact) => {
+  const items = sharedRuns(group.facts, statements).map((run) => {
+    if (run.length > 1) {
+      // Several values read from the same words with the same sources: the words are quoted once.
+      const [first] = statements.get(factKey(run[0].predicate, run[0].object)) ?? [];
+      return html`<li class="fact shared" data-predicate="${group.property}"><ul class="values compact">${run.map((fact) => html`<li class="value">${termHtml(fact.object, naming)}</li>`)}</ul>${statementHtml(first, naming)}</li>`;
+    }
+    const [fact] = run;
     const backing = statements.get(factKey(fact.predicate, fact.object)) ?? [];
     const blocks = backing.length > 0 ? backing.map((statement) => statementHtml(statement, naming)) : [html`<p class="no-evidence">no statement with evidence for this fact</p>`];
     return html`<li class="fact" data-predicate="${fact.predicate}"><div class="value">${termHtml(fact.object, naming)}</div>${blocks}</li>`;
   });
   return html`<div class="property" data-property="${group.property}">${heading}<ul class="facts">${items}</ul></div>`;
+}
+
+/**
+ * The facts in runs: consecutive facts each backed by one statement without qualifiers, with the same
+ * spans and citations, make one run; any other fact is a run of its own.
+ */
+function sharedRuns(facts: readonly Fact[], statements: ReadonlyMap<string, StatementInfo[]>): Fact[][] {
+  const keyOf = (fact: Fact) => {
+    const backing = statements.get(factKey(fact.predicate, fact.object)) ?? [];
+    if (backing.length !== 1 || backing[0].qualifiers.length > 0 || backing[0].evidence.length === 0) return undefined;
+    const [statement] = backing;
+    return JSON.stringify([statement.evidence.map((e) => [e.begin, e.end]), statement.citations.map((c) => c.iri), statement.rule]);
+  };
+  const runs: Fact[][] = [];
+  let last: string | undefined;
+  for (const fact of facts) {
+    const key = keyOf(fact);
+    if (key !== undefined && key === last) runs[runs.length - 1].push(fact);
+    else runs.push([fact]);
+    last = key;
+  }
+  return runs;
 }
