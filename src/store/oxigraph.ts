@@ -111,8 +111,9 @@ export class GraphStore {
    * as N-Quads (a named graph per article) answers queries exactly as the same build in Turtle does.
    * With `graph`, the triples of a graph syntax go to that named graph. `bulk` loads without a
    * transaction (faster; a failed load leaves part of the file behind, for callers that then give up).
+   * Bytes are read as UTF-8 by the parser itself, without a JavaScript string in between.
    */
-  load(text: string, format: RdfFormat, options: { merge?: boolean; graph?: string; bulk?: boolean } = {}): void {
+  load(text: string | Uint8Array, format: RdfFormat, options: { merge?: boolean; graph?: string; bulk?: boolean } = {}): void {
     const dataset = format === 'nq' || format === 'trig';
     if (options.merge && dataset) {
       for (const q of ox.parse(text, { format: MEDIA_TYPE[format] })) this.store.add(ox.quad(q.subject, q.predicate, q.object, ox.defaultGraph()));

@@ -1,8 +1,8 @@
 /**
  * The form names are compared in by the lookup: Unicode compatibility forms unified (full-width letters,
  * ligatures), case folded, runs of spaces and underscores made one space, and Chinese in Simplified
- * characters, so `柏林`, `BERLIN` and `Ｂｅｒｌｉｎ` find what `柏林` and `Berlin` name, and `統一部` finds
- * `统一部`. Only text with Han characters goes through OpenCC (the project's one adapter of it).
+ * characters, so `BERLIN` and `Ｂｅｒｌｉｎ` find what `Berlin` names, and `漢語` finds
+ * `汉语`. Only text with Han characters goes through OpenCC (the project's one adapter of it).
  */
 import { toSimplifiedChars } from '../../extract/text/chineseVariants';
 

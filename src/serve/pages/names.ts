@@ -1,7 +1,7 @@
 /**
  * Names for what a page shows: the labels of IRIs, fetched in batches, the one to show chosen by the
  * reader's languages (`Accept-Language`, then the graph's usual ones), and for an IRI with no label a
- * name made from what its path says (`quantity of 南北共同聯絡辦公室`, `statement in France`), never a bare
+ * name made from what its path says (`quantity of Springfield`, `statement in Springfield`), never a bare
  * tail of an IRI.
  */
 import type { Term } from '@rdfjs/types';
