@@ -27,7 +27,7 @@ export function loadDataset(files: readonly DataFile[]): GraphStore {
     try {
       const bytes = fs.readFileSync(file.path);
       // Bytes, not a string: the parser reads UTF-8 itself, and no copy of the file lives in the JavaScript heap.
-      store.load(file.gzip ? zlib.gunzipSync(bytes) : bytes, file.format, { ...(file.graph !== undefined ? { graph: file.graph } : {}), bulk: true });
+      store.load(file.gzip ? zlib.gunzipSync(bytes) : bytes, file.format, file.graph !== undefined ? { graph: file.graph } : {});
     } catch (error) {
       throw new Error(`${file.shown}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }

@@ -109,11 +109,10 @@ export class GraphStore {
    * Loads RDF text (`ttl`, `trig`, `nt`, `nq`, `jsonld`, `rdfxml`) into the default graph or its named
    * graphs. With `merge`, the quads of named graphs go to the default graph too, so that a build written
    * as N-Quads (a named graph per article) answers queries exactly as the same build in Turtle does.
-   * With `graph`, the triples of a graph syntax go to that named graph. `bulk` loads without a
-   * transaction (faster; a failed load leaves part of the file behind, for callers that then give up).
-   * Bytes are read as UTF-8 by the parser itself, without a JavaScript string in between.
+   * With `graph`, the triples of a graph syntax go to that named graph. Bytes are read as UTF-8 by the
+   * parser itself, without a JavaScript string in between.
    */
-  load(text: string | Uint8Array, format: RdfFormat, options: { merge?: boolean; graph?: string; bulk?: boolean } = {}): void {
+  load(text: string | Uint8Array, format: RdfFormat, options: { merge?: boolean; graph?: string } = {}): void {
     const dataset = format === 'nq' || format === 'trig';
     if (options.merge && dataset) {
       for (const q of ox.parse(text, { format: MEDIA_TYPE[format] })) this.store.add(ox.quad(q.subject, q.predicate, q.object, ox.defaultGraph()));
@@ -122,7 +121,6 @@ export class GraphStore {
     this.store.load(text, {
       format: MEDIA_TYPE[format],
       ...(options.graph !== undefined && !dataset ? { to_graph_name: ox.namedNode(options.graph) } : {}),
-      ...(options.bulk ? { no_transaction: true } : {}),
     });
   }
 
