@@ -57,7 +57,7 @@ export async function fetchStatements(rows: RowSource, selector: string, limit =
   OPTIONAL { ?st wkg:extractionRule ?rule }
   OPTIONAL { ?st wkg:evidence ?evidence . ?evidence nif:beginIndex ?begin ; nif:endIndex ?end OPTIONAL { ?evidence nif:anchorOf ?anchor } OPTIONAL { ?evidence nif:sentence ?sentence } }
 } ORDER BY ?st ?begin ?end LIMIT ${limit * 4}`),
-    rows(`SELECT DISTINCT ?sentence ?text ?begin WHERE { ${selector} ?st wkg:evidence/nif:sentence ?sentence . ?sentence nif:anchorOf ?text ; nif:beginIndex ?begin }`),
+    rows(`SELECT DISTINCT ?sentence ?text ?begin WHERE { ${selector} ?st wkg:evidence/nif:sentence ?sentence . ?sentence nif:anchorOf ?text ; nif:beginIndex ?begin } LIMIT ${limit}`),
     rows(`SELECT DISTINCT ?st ?q ?v WHERE { ${selector} ?st rdf:subject ?s ; ?q ?v FILTER (?q NOT IN (${STATEMENT_PARTS})) } ORDER BY ?st ?q ?v`),
     rows(`SELECT DISTINCT ?st ?source ?isArticle ?title ?url ?publisher ?published ?archive ?archived ?accessed ?author WHERE { ${selector} ?st rdf:subject ?s ; prov:wasDerivedFrom ?source .
   BIND (EXISTS { ?source a wkg:Article } AS ?isArticle)
