@@ -1,14 +1,16 @@
 /**
- * Answering one SPARQL query against the store: run it, check the result cap, and write the result in the
- * format the client's `Accept` prefers. Runs inside a query worker (`queryWorker.ts`); kept apart from
- * the worker so that it can be tested, and reused, in any thread.
+ * Answering one SPARQL query against the store: bound it (`queryCap.ts`), run it over the union of the
+ * graphs (or the dataset it names), refuse an answer past the cap, and write the result in the format the
+ * client's `Accept` prefers. Runs inside a query worker (`queryWorker.ts`); kept apart from the worker
+ * so that it can be tested, and reused, in any thread.
  */
 import { serialize } from '../export/serialize';
 import { MEDIA_TYPE } from '../export/formats';
-import { QuerySyntaxError, type GraphStore, type QueryResult } from '../store/oxigraph';
+import { QuerySyntaxError, type GraphStore, type QueryOptions, type QueryResult } from '../store/oxigraph';
 import { formatResult } from '../store/results';
 import { resultsXml } from '../store/resultsXml';
 import { negotiate } from './negotiate';
+import { capQuery } from './queryCap';
 import { graphFormatOf, GRAPH_OFFERS, RESULTS_OFFERS, resultsFormatOf, withCharset } from './mediaTypes';
 
 /** One query for a worker: its text, the client's `Accept` header and the row cap. */
@@ -17,6 +19,9 @@ export interface QueryRequest {
   accept?: string;
   /** Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) the answer may have. */
   maxRows: number;
+  /** The protocol's `default-graph-uri` and `named-graph-uri`: the dataset, instead of the query's own. */
+  defaultGraphs?: string[];
+  namedGraphs?: string[];
 }
 
 /** The HTTP answer to a query: a status, a media type and the body; an error's body is its message. */
@@ -26,6 +31,8 @@ export interface QueryReply {
   body: string;
   /** Rows or triples of a successful answer. */
   count?: number;
+  /** Why the engine failed, when it did (a 500): the worker that ran it is not trusted again. */
+  fault?: string;
 }
 
 /** A plain-text error reply. */
@@ -35,23 +42,43 @@ export function errorReply(status: number, message: string): QueryReply {
 
 /** Runs `request` on `store` and writes the answer; never throws. */
 export async function answerQuery(store: GraphStore, request: QueryRequest): Promise<QueryReply> {
+  const plan = capQuery(request.sparql, request.maxRows);
+  const dataset: QueryOptions =
+    request.defaultGraphs || request.namedGraphs
+      ? { defaultGraphs: request.defaultGraphs ?? [], namedGraphs: request.namedGraphs ?? [] }
+      : { unionDefaultGraph: plan.unionDefaultGraph };
   let result: QueryResult;
+  let more = false;
   try {
-    result = store.query(request.sparql);
+    result = store.query(plan.text, dataset);
+    const probe = result.kind === 'quads' && result.quads.length <= request.maxRows ? plan.probe : undefined;
+    const probed = probe ? store.query(probe, dataset) : undefined;
+    more = probed?.kind === 'bindings' && probed.rows.length > 0;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return error instanceof QuerySyntaxError ? errorReply(400, message) : errorReply(400, `the query could not be evaluated: ${message}`);
+    if (error instanceof QuerySyntaxError) return errorReply(400, error.message);
+    return engineFault(error);
   }
   const count = result.kind === 'bindings' ? result.rows.length : result.kind === 'quads' ? result.quads.length : 1;
   if (count > request.maxRows) {
     const unit = result.kind === 'quads' ? 'triples' : 'rows';
     return errorReply(422, `the answer has more than ${request.maxRows} ${unit}, the server's limit (--max-rows); add a LIMIT`);
   }
+  if (more) return errorReply(422, `the query has more than ${request.maxRows} solutions, the server's limit (--max-rows); add a LIMIT`);
   try {
     return await write(result, request.accept, count);
   } catch (error) {
     return errorReply(500, `the answer could not be written: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * A failure of the engine on a well-formed query: the server's fault, never the client's (500). A query
+ * too deep for the engine's stack (a FILTER IN of tens of thousands of values) says how to write it.
+ */
+function engineFault(error: unknown): QueryReply {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const hint = /call stack|stack overflow|out of bounds|recursion/i.test(message) ? '; a very long list is better written as VALUES' : '';
+  return { ...errorReply(500, `the query could not be evaluated: ${message}${hint}`), fault: message };
 }
 
 /** The result in the negotiated format, or 406 naming the formats there are. */

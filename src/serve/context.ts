@@ -1,6 +1,7 @@
 /** What every route of the server shares: the query pool, the settings and what was worked out at start. */
 import type { QueryPool } from './queryPool';
 import type { DatasetStats } from './describeService';
+import type { Lookup } from './lookup/lookupService';
 
 /** A shipped question of `queries/`, offered as an example on the query page. */
 export interface ExampleQuery {
@@ -23,4 +24,6 @@ export interface ServerContext {
   examples: readonly ExampleQuery[];
   /** The VoID numbers, counted once on first use. */
   stats(): Promise<DatasetStats>;
+  /** The label index of `/lookup`, built once when the server starts. */
+  lookup(): Promise<Lookup>;
 }

@@ -1,6 +1,9 @@
 /**
- * The dataset a server answers from: RDF files read into one embedded store, named graphs merged into
- * the default graph, as `wikikg query` reads them. Each query worker loads its own copy.
+ * The dataset a server answers from: RDF files read into one embedded store as the builds made it: an
+ * article's file into its own named graph (named by the build's manifest, `buildManifests.ts`), N-Quads
+ * and TriG with the graphs they name, anything else (the ontology) into the default graph. Queries see
+ * the union of every graph as their default graph unless they name a dataset (`answer.ts`). Each query
+ * worker loads its own copy.
  */
 import * as fs from 'fs';
 import * as zlib from 'zlib';
@@ -13,6 +16,8 @@ export interface DataFile {
   shown: string;
   format: RdfFormat;
   gzip?: boolean;
+  /** The named graph its triples go to (an article's file); none for the default graph. */
+  graph?: string;
 }
 
 /** A store holding every file of `files`; an error names the file that could not be read or parsed. */
@@ -21,8 +26,8 @@ export function loadDataset(files: readonly DataFile[]): GraphStore {
   for (const file of files) {
     try {
       const bytes = fs.readFileSync(file.path);
-      const text = (file.gzip ? zlib.gunzipSync(bytes) : bytes).toString('utf8');
-      store.load(text, file.format, { merge: true });
+      // Bytes, not a string: the parser reads UTF-8 itself, and no copy of the file lives in the JavaScript heap.
+      store.load(file.gzip ? zlib.gunzipSync(bytes) : bytes, file.format, file.graph !== undefined ? { graph: file.graph } : {});
     } catch (error) {
       throw new Error(`${file.shown}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }

@@ -61,7 +61,7 @@ export function voidQuads(origin: string, base: string, stats: DatasetStats): Qu
   add(dataset, voidTerms.documents, integer(stats.articles));
   for (const language of stats.languages) add(dataset, dcterms.language, literal(language));
   if (stats.example) add(dataset, voidTerms.exampleResource, namedNode(stats.example));
-  for (const format of [formats.Turtle, formats['N-Triples'], formats['JSON-LD'], formats.RDF_XML]) add(dataset, voidTerms.feature, format);
+  for (const format of [formats.Turtle, formats['N-Triples'], formats['JSON-LD'], formats.RDF_XML, formats['N-Quads'], formats.TriG]) add(dataset, voidTerms.feature, format);
   return out;
 }
 
@@ -76,7 +76,7 @@ export function serviceQuads(origin: string, stats: Pick<DatasetStats, 'triples'
   add(service, rdf.type, sd.Service);
   add(service, sd.endpoint, endpoint);
   add(service, sd.supportedLanguage, sd.SPARQL11Query);
-  // Named graphs of N-Quads builds are merged into the default graph when the data is loaded.
+  // Each article is a named graph; a query that names no dataset sees their union as its default graph.
   add(service, sd.feature, sd.UnionDefaultGraph);
   for (const format of Object.values(formats)) add(service, sd.resultFormat, format);
   add(service, sd.defaultDataset, dataset);

@@ -6,15 +6,19 @@
  *
  * Each answer is a document about the IRI: its own triples, the triples that point at it (so the
  * statement nodes of its facts, which name it as `rdf:subject`, can be followed), and for a hash
- * namespace (the NIF text of an article, the ontology) the triples of its `#…` IRIs.
+ * namespace (the NIF text of an article, the ontology) the triples of its `#…` IRIs. A text document
+ * (`text/{lang}/{title}`, where every evidence span of an article lives as `#char=b,e`) holds that
+ * article's NIF context and the strings in it, nothing else of the graph. Documents are pages of at most
+ * `DOCUMENT_PAGE_SIZE` triples in a fixed order (`?page=2`, …), so no IRI, however much the graph says
+ * of it, costs more than a page to answer.
  */
 import { ONTOLOGY_IRI } from '../graph/vocab';
 import { seg } from '../graph/segment';
 import type { RdfFormat } from '../export/formats';
 import { DOCUMENT_SUFFIXES } from './mediaTypes';
 
-/** Incoming triples listed in one document at most: a country may be named by thousands of facts. */
-const MAX_INCOMING = 2000;
+/** Triples in one page of a document: a country may be named by tens of thousands of facts. */
+export const DOCUMENT_PAGE_SIZE = 2000;
 
 /** The IRI a request path stands for, and the RDF format a `.ttl`/`.jsonld`/`.nt`/`.rdf` suffix asks for. */
 export interface PathIri {
@@ -62,28 +66,33 @@ export function isSafeIri(iri: string): boolean {
 
 /**
  * What kind of page the IRI gets: whether anything is said about it at all, and whether it is an
- * article (then the HTML page shows the article's text with its facts).
+ * article (then the HTML page shows the article's text with its facts) or a statement.
  */
 export function kindQuery(iri: string): string {
-  return `SELECT ?known ?article WHERE {
+  return `SELECT ?known ?article ?statement WHERE {
   BIND (EXISTS { <${iri}> ?p ?o } || EXISTS { ?s ?q <${iri}> } || EXISTS { ?h rdfs:isDefinedBy <${iri}> } AS ?known)
   BIND (EXISTS { <${iri}> a wkg:Article } AS ?article)
+  BIND (EXISTS { <${iri}> a rdf:Statement } AS ?statement)
 }`;
 }
 
-/** The CONSTRUCT query of the document about `iri` (see the module comment). */
-export function describeQuery(iri: string, base: string): string {
-  const parts = [`{ BIND (<${iri}> AS ?s) <${iri}> ?p ?o }`, `{ SELECT ?s ?p ?o WHERE { ?s ?p <${iri}> BIND (<${iri}> AS ?o) } LIMIT ${MAX_INCOMING} }`];
-  if (iri === ONTOLOGY_IRI) parts.push(`{ ?s rdfs:isDefinedBy <${iri}> ; ?p ?o }`);
+/**
+ * The SELECT of one page of the document about `iri` (rows `?s ?p ?o`), `size` triples after the first
+ * `offset`, in a fixed order: its own triples, then those pointing at it, then its `#…` IRIs'. One row
+ * more than `size` is asked for, so the caller knows whether there is a next page.
+ */
+export function documentQuery(iri: string, base: string, offset: number, size: number): string {
+  const parts = [`{ <${iri}> ?p ?o BIND (<${iri}> AS ?s) BIND (0 AS ?part) }`, `{ ?s ?p <${iri}> BIND (<${iri}> AS ?o) BIND (1 AS ?part) }`];
+  if (iri === ONTOLOGY_IRI) parts.push(`{ ?s rdfs:isDefinedBy <${iri}> ; ?p ?o BIND (2 AS ?part) }`);
   const article = articleOfText(iri, base);
   if (article) {
     // `{base}text/{lang}/{title}` is the NIF document of `{base}article/{lang}/{title}` (src/graph/iri.ts):
-    // its context and every phrase and sentence in it are `#char=` IRIs of this document.
-    parts.push(`{ <${article}> schema:url ?url . ?context a nif:Context ; nif:sourceUrl ?url .
-    FILTER (STRSTARTS(STR(?context), "${iri}#"))
-    { BIND (?context AS ?s) } UNION { ?s nif:referenceContext ?context } ?s ?p ?o }`);
+    // its context and every phrase and sentence in it are `#char=` IRIs of this document. Each branch
+    // starts from the article, so the engine never scans the graph.
+    const context = `<${article}> schema:url ?url . ?context a nif:Context ; nif:sourceUrl ?url . FILTER (STRSTARTS(STR(?context), "${iri}#"))`;
+    parts.splice(0, 2, `{ ${context} ?context ?p ?o BIND (?context AS ?s) BIND (2 AS ?part) }`, `{ ${context} ?s nif:referenceContext ?context ; ?p ?o BIND (3 AS ?part) }`);
   }
-  return `CONSTRUCT { ?s ?p ?o } WHERE {\n  ${parts.join('\n  UNION\n  ')}\n}`;
+  return `SELECT DISTINCT ?s ?p ?o ?part WHERE {\n  ${parts.join('\n  UNION\n  ')}\n} ORDER BY ?part ?s ?p ?o OFFSET ${offset} LIMIT ${size + 1}`;
 }
 
 /** The article IRI whose text document `iri` is, when it is one. */

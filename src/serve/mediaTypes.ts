@@ -16,8 +16,12 @@ export const RESULTS_MEDIA_TYPE: Record<ResultsFormat, string> = {
   tsv: 'text/tab-separated-values',
 };
 
-/** The RDF syntaxes a graph answer is written in (no datasets: a CONSTRUCT gives one graph). */
-export const GRAPH_FORMATS: readonly RdfFormat[] = ['ttl', 'nt', 'jsonld', 'rdfxml'];
+/**
+ * The RDF syntaxes a graph answer is written in. A CONSTRUCT gives one graph, but a client that loads
+ * datasets (a quad store's bulk loader) may ask for N-Quads or TriG: the triples then stand in the
+ * default graph.
+ */
+export const GRAPH_FORMATS: readonly RdfFormat[] = ['ttl', 'nt', 'jsonld', 'rdfxml', 'nq', 'trig'];
 
 /** What a results answer may be asked as, best first; `application/json` is read as SPARQL JSON. */
 export const RESULTS_OFFERS: readonly string[] = [...Object.values(RESULTS_MEDIA_TYPE), 'application/json'];
@@ -49,6 +53,9 @@ const FORMAT_NAMES: Record<string, string> = {
   jsonld: MEDIA_TYPE.jsonld,
   rdfxml: MEDIA_TYPE.rdfxml,
   rdf: MEDIA_TYPE.rdfxml,
+  nq: MEDIA_TYPE.nq,
+  nquads: MEDIA_TYPE.nq,
+  trig: MEDIA_TYPE.trig,
 };
 
 /**
@@ -68,5 +75,5 @@ export const DOCUMENT_SUFFIXES: Record<string, RdfFormat> = { '.ttl': 'ttl', '.j
 /** A text media type with its charset, as the `Content-Type` header gives it. */
 export function withCharset(mediaType: string): string {
   if (mediaType.includes(';')) return mediaType;
-  return /^text\/|\+json$|\+xml$|\/json$|\/xml$|n-triples|ld\+json/.test(mediaType) ? `${mediaType}; charset=utf-8` : mediaType;
+  return /^text\/|\+json$|\+xml$|\/json$|\/xml$|n-triples|n-quads|trig|ld\+json/.test(mediaType) ? `${mediaType}; charset=utf-8` : mediaType;
 }

@@ -2,12 +2,15 @@
  * A small pool of query worker threads, each holding its own copy of the dataset. A query goes to an
  * idle worker, or waits in a bounded queue. A query that outlives the time-out has its worker
  * terminated (the only way to stop synchronous WebAssembly) and answers 503; a fresh worker is started
- * in its place and loads the data again, while the others go on answering.
+ * in its place and loads the data again, while the others go on answering. A query the engine failed on
+ * (a 500) also retires its worker, since a WebAssembly trap may leave its store inconsistent. Both are
+ * logged: when, which query (a hash of its text), and why.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { packageRoot } from '../util/packageRoot';
+import { sha256Hex } from '../util/hash';
 import { errorReply, type QueryReply, type QueryRequest } from './answer';
 import type { DataFile } from './dataset';
 import type { WorkerJob, WorkerMessage } from './queryWorker';
@@ -20,7 +23,7 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Queries that may wait for a worker; more are refused with 503. */
   queueLimit: number;
-  /** Where problems after start-up are reported (a worker that could not be replaced). */
+  /** Where problems after start-up are reported (a stuck or failed query, a worker that could not be replaced). */
   log: (line: string) => void;
 }
 
@@ -28,6 +31,8 @@ interface Job {
   id: number;
   request: QueryRequest;
   resolve: (reply: QueryReply) => void;
+  /** When a worker took it (ms since the epoch). */
+  started?: number;
 }
 
 /** One worker thread and the job it runs. */
@@ -138,6 +143,7 @@ export class QueryPool {
       if (!slot.ready || slot.job) continue;
       const job = this.queue.shift() as Job;
       slot.job = job;
+      job.started = Date.now();
       slot.timer = setTimeout(() => this.timeOut(slot), this.options.timeoutMs);
       slot.worker.postMessage({ id: job.id, request: job.request } satisfies WorkerJob);
     }
@@ -148,20 +154,32 @@ export class QueryPool {
     const job = slot.job;
     slot.job = undefined;
     job?.resolve(reply);
-    this.dispatch();
+    if (reply.fault === undefined) return this.dispatch();
+    if (job) this.logQuery(job, `failed: ${reply.fault}`);
+    this.replace(slot);
   }
 
   private timeOut(slot: Slot): void {
     const seconds = this.options.timeoutMs / 1000;
-    slot.job?.resolve(errorReply(503, `the query ran out of time (${seconds} s, the server's --timeout)`));
+    const job = slot.job;
+    job?.resolve(errorReply(503, `the query ran out of time (${seconds} s, the server's --timeout)`));
+    if (job) this.logQuery(job, `stopped: it ran past the time-out (--timeout ${seconds} s)`);
     slot.job = undefined;
     this.replace(slot);
+  }
+
+  /** One line about a query that went wrong: when it started, a hash of its text (to find it again), how long it ran and why. */
+  private logQuery(job: Job, why: string): void {
+    const started = job.started ?? Date.now();
+    const ran = ((Date.now() - started) / 1000).toFixed(1);
+    this.options.log(`${new Date(started).toISOString()} query ${queryHash(job.request.sparql)} (${job.request.sparql.length} characters) ran ${ran} s and was ${why}`);
   }
 
   /** A worker died under a job: the job fails with 500 and the worker is replaced. */
   private fail(slot: Slot, why: string): void {
     if (!this.slots.has(slot)) return;
     clearTimeout(slot.timer);
+    if (slot.job) this.logQuery(slot.job, `lost: ${why}`);
     slot.job?.resolve(errorReply(500, why));
     slot.job = undefined;
     this.replace(slot);
@@ -182,4 +200,9 @@ export class QueryPool {
     this.slots.delete(slot);
     void slot.worker.terminate();
   }
+}
+
+/** The name a query goes by in the log: the first 12 hex digits of the SHA-256 of its text. */
+export function queryHash(sparql: string): string {
+  return sha256Hex(sparql).slice(0, 12);
 }

@@ -10,11 +10,14 @@ import { negotiate } from './negotiate';
 import { GRAPH_OFFERS, graphFormatOf } from './mediaTypes';
 import { HttpError, preflight, send } from './http';
 import { handleSparql, originOf } from './sparqlProtocol';
-import { handleDescribe, handlePath } from './resources';
+import { handleDescribe, handlePath, pageNumber } from './resources';
+import { searchPage } from './pages/searchPage';
+import { readerLanguages } from './pages/names';
 import { pageHtml, type PageKind } from './pages';
 import { sendFile, uiFile, vendorFile } from './staticFiles';
 import { voidQuads } from './describeService';
 import { SERVE_NS } from './vocab';
+import { handleLookup } from './lookup/lookupService';
 import type { ServerContext } from './context';
 
 const PAGES: Record<string, PageKind> = { '/': 'home', '/query': 'query', '/timeline': 'timeline' };
@@ -39,6 +42,10 @@ export async function route(context: ServerContext, req: IncomingMessage, res: S
       return handleVoid(context, req, res);
     case '/api/queries':
       return sendJson(res, context.examples);
+    case '/lookup':
+      return handleLookup(await context.lookup(), context.base, req, res, url);
+    case '/search':
+      return handleSearch(context, req, res, url);
     case '/api/stats':
       return sendJson(res, { ...(await context.stats()), base: context.base });
     case '/favicon.ico':
@@ -48,6 +55,15 @@ export async function route(context: ServerContext, req: IncomingMessage, res: S
   if (url.pathname.startsWith('/ui/')) return sendFile(req, res, uiFile(context.packageRoot, url.pathname.slice('/ui/'.length)), 0);
   if (url.pathname.startsWith('/vendor/')) return sendFile(req, res, vendorFile(context.packageRoot, url.pathname.slice('/vendor/'.length)), 86_400);
   return handlePath(context, req, res, url);
+}
+
+/** `/search?q=…`: the lookup's hits as a page that needs no script. */
+async function handleSearch(context: ServerContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const q = url.searchParams.get('q') ?? '';
+  if (q.length > 200) throw new HttpError(400, 'a name to look up is at most 200 characters');
+  const lang = url.searchParams.get('lang') ?? readerLanguages(req.headers['accept-language'])[0];
+  const page = searchPage(await context.lookup(), context.base, q, pageNumber(url.searchParams.get('page')), lang || undefined);
+  send(res, 200, 'text/html', pageHtml('search', { base: context.base, title: page.title, body: page.body, ...(page.paging ? { paging: page.paging } : {}) }), { 'Cache-Control': 'no-cache' });
 }
 
 function sendJson(res: ServerResponse, value: unknown): void {

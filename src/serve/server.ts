@@ -15,6 +15,9 @@ import { route } from './routes';
 import { isSafeIri } from './linkedData';
 import { EXAMPLE_QUERY, LANGUAGES_QUERY, statsQueries, type DatasetStats } from './describeService';
 import type { DataFile } from './dataset';
+import { readBuildInfo } from './buildManifests';
+import { buildLookup, type Lookup, type RowSource } from './lookup/lookupService';
+import { DEFAULT_BASE } from '../graph/vocab';
 import type { ExampleQuery, ServerContext } from './context';
 
 /** How to serve. */
@@ -24,7 +27,8 @@ export interface ServeOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  base: string;
+  /** The base of the graph's own IRIs; by default the one the builds' manifests name, else DEFAULT_BASE. */
+  base?: string;
   timeoutMs: number;
   maxRows: number;
   /** Query worker threads, each with a copy of the data. */
@@ -40,6 +44,8 @@ export interface ServeOptions {
 export interface RunningServer {
   /** `http://host:port` (no trailing slash). */
   origin: string;
+  /** The base IRI served. */
+  base: string;
   /** Quads loaded. */
   triples: number;
   /** Stops accepting, ends open connections and the workers. */
@@ -51,24 +57,37 @@ const QUEUE_LIMIT = 64;
 
 /** Loads the data into the workers and listens; rejects with a one-line message (a bad file, a port in use). */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  // The base goes into queries (as an IRI and inside strings): it must be an IRI that cannot break out of them.
-  if (!isSafeIri(options.base) || !options.base.endsWith('/')) throw new Error(`the base must be an absolute IRI ending in / (got '${options.base}')`);
   const log = options.log ?? ((line: string) => process.stderr.write(`wikikg serve: ${line}\n`));
-  const pool = await QueryPool.start({ files: options.files, size: options.workers, timeoutMs: options.timeoutMs, queueLimit: QUEUE_LIMIT, log });
+  const build = readBuildInfo(options.files);
+  const base = chooseBase(options.base, build.bases, log);
+  // The base goes into queries (as an IRI and inside strings): it must be an IRI that cannot break out of them.
+  if (!isSafeIri(base) || !base.endsWith('/')) throw new Error(`the base must be an absolute IRI ending in / (got '${base}')`);
+  const files = options.files.map((file) => (file.graph === undefined && build.graphs.has(path.resolve(file.path)) ? { ...file, graph: build.graphs.get(path.resolve(file.path)) } : file));
+  const pool = await QueryPool.start({ files, size: options.workers, timeoutMs: options.timeoutMs, queueLimit: QUEUE_LIMIT, log });
   let stats: Promise<DatasetStats> | undefined;
+  const rows = rowSource(pool);
+  // Built as soon as the server listens; a failed build (a time-out) is tried again when asked.
+  let lookup: Promise<Lookup> | undefined;
+  let closing = false;
+  const buildIndex = () =>
+    (lookup ??= buildLookup(rows).catch((error: unknown) => {
+      lookup = undefined;
+      throw error;
+    }));
   const context: ServerContext = {
     pool,
-    base: options.base,
+    base,
     maxRows: options.maxRows,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     packageRoot: options.packageRoot,
     examples: readExamples(options.packageRoot),
     // Counted once; a failed count (a time-out on a huge graph) is tried again on the next request.
     stats: () =>
-      (stats ??= countStats(pool, options.base).catch((error: unknown) => {
+      (stats ??= countStats(pool, base).catch((error: unknown) => {
         stats = undefined;
         throw error;
       })),
+    lookup: buildIndex,
   };
   const server = http.createServer((req, res) => void handle(context, req, res, log));
   // A slow client may not hold a connection open for ever while sending its request.
@@ -82,16 +101,46 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const warning = hostWarning(options.host, port);
+  if (warning) log(warning);
+  buildIndex().catch((error: Error) => {
+    if (!closing) log(`the label index of /lookup could not be built: ${error.message}`);
+  });
   return {
     origin: `http://${host}:${port}`,
+    base,
     triples: pool.triples,
     close: async () => {
+      closing = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
       await pool.close();
     },
   };
+}
+
+/**
+ * The base to serve: the one asked for, else the one every build's manifest names (a build made with
+ * `--base` is served under it without being told again), else the default. Builds made with several
+ * bases, or a base other than the builds', are served as asked but said aloud: their IRIs would not all
+ * be found.
+ */
+export function chooseBase(asked: string | undefined, built: ReadonlyMap<string, string>, log: (line: string) => void): string {
+  const bases = [...built.keys()];
+  if (asked === undefined && bases.length === 1) return bases[0];
+  const chosen = asked ?? DEFAULT_BASE;
+  if (bases.length > 1) log(`the builds were made with several bases (${bases.join(', ')}); serving ${chosen} (choose with --base)`);
+  else if (bases.length === 1 && bases[0] !== chosen) log(`the build was made with --base ${bases[0]} (${built.get(bases[0])}); serving ${chosen}, under which its IRIs are not found`);
+  return chosen;
+}
+
+/** A warning when the server listens beyond this machine (any address but loopback), or undefined. */
+export function hostWarning(host: string, port: number): string | undefined {
+  if (/^(127\.\d+\.\d+\.\d+|::1|localhost)$/i.test(host)) return undefined;
+  const everywhere = host === '0.0.0.0' || host === '::';
+  const here = everywhere ? ` (on this machine: http://127.0.0.1:${port}/)` : '';
+  return `listening on ${host}${everywhere ? ', every network interface' : ''}: other machines that reach port ${port} can query this server${here}; --host 127.0.0.1 keeps it to this machine`;
 }
 
 /** Runs the route; an error becomes its status and one line of text, a bug a 500 that is also logged. */
@@ -128,6 +177,16 @@ export function readExamples(packageRoot: string): ExampleQuery[] {
     const comment = /^\s*#\s*(.*)$/m.exec(text);
     return { name: name.slice(0, -'.rq'.length), title: comment ? comment[1].trim() : name, text };
   });
+}
+
+/** Rows of a SELECT run by the pool without a cap (the server's own questions); an error reply throws. */
+function rowSource(pool: QueryPool): RowSource {
+  return async (sparql) => {
+    const reply = await pool.run({ sparql, accept: 'application/sparql-results+json', maxRows: Number.MAX_SAFE_INTEGER });
+    if (reply.status !== 200) throw new HttpError(reply.status, reply.body.trim());
+    const result = parseSparqlJson(reply.body);
+    return result.kind === 'bindings' ? result.rows : [];
+  };
 }
 
 /** Counts the VoID numbers with a few queries. */

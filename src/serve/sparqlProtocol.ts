@@ -1,17 +1,23 @@
 /**
  * `/sparql`, the SPARQL 1.1 Protocol (https://www.w3.org/TR/sparql11-protocol/), query operation only:
- * `GET ?query=`, `POST` of a form (`query=`) or of `application/sparql-query`. The answer's format
- * follows `Accept`, or a `format=` parameter (json, xml, csv, tsv, ttl, nt, jsonld, rdfxml) that links
- * can carry. Updates and `SERVICE` are refused with 403, other media types with 415; without a query the
- * endpoint describes itself (SPARQL Service Description) or, for a browser, sends it to the query page.
+ * `GET ?query=`, `POST` of a form (`query=`) or of `application/sparql-query`, in the charset the
+ * request declares (UTF-8 when it declares none). The answer's format follows `Accept`, or a `format=`
+ * parameter (json, xml, csv, tsv, ttl, nt, jsonld, rdfxml, nq, trig) that links can carry. The dataset
+ * is every graph's union as the default graph and every article's graph as a named graph, unless the
+ * query names its own (`FROM`, `FROM NAMED`) or the request does (`default-graph-uri`,
+ * `named-graph-uri`). Updates and `SERVICE` are refused with 403, other media types and unknown
+ * charsets with 415; without a query the endpoint describes itself (SPARQL Service Description) or, for
+ * a browser, sends it to the query page.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
+import { TextDecoder } from 'util';
 import { serialize } from '../export/serialize';
 import { MEDIA_TYPE } from '../export/formats';
 import { negotiate } from './negotiate';
 import { GRAPH_OFFERS, acceptForFormat, graphFormatOf } from './mediaTypes';
 import { HttpError, mediaTypeOf, readBody, seeOther, send } from './http';
 import { refusal } from './readOnly';
+import { isSafeIri } from './linkedData';
 import { serviceQuads } from './describeService';
 import { SERVE_NS } from './vocab';
 import type { ServerContext } from './context';
@@ -20,6 +26,9 @@ import type { ServerContext } from './context';
 export interface ProtocolRequest {
   query?: string;
   accept?: string;
+  /** The dataset the request gives (`default-graph-uri`, `named-graph-uri`), when it gives one. */
+  defaultGraphs?: string[];
+  namedGraphs?: string[];
 }
 
 /** Reads the query operation of a GET or POST request; throws `HttpError` for what the protocol refuses. */
@@ -32,26 +41,78 @@ export async function readProtocolRequest(req: IncomingMessage, url: URL, maxBod
     if (type !== 'application/x-www-form-urlencoded' && type !== 'application/sparql-query') {
       throw new HttpError(415, `POST a query as application/x-www-form-urlencoded (query=…) or application/sparql-query, not '${type || 'no type'}'`);
     }
-    const body = (await readBody(req, maxBodyBytes)).toString('utf8');
-    if (type === 'application/sparql-query') bodyQuery = body;
-    else params = mergeParams(url.searchParams, new URLSearchParams(body));
+    const decoder = decoderFor(req.headers['content-type']);
+    const body = await readBody(req, maxBodyBytes);
+    if (type === 'application/sparql-query') bodyQuery = decode(decoder, body);
+    else params = mergeParams(url.searchParams, parseForm(body, decoder));
   }
   if (params.has('update')) throw readOnly();
-  for (const name of ['default-graph-uri', 'named-graph-uri']) {
-    if (params.getAll(name).some((value) => value !== '')) {
-      throw new HttpError(400, `${name} is not supported: the endpoint answers from one merged default graph`);
-    }
-  }
+  const graphs = (name: string) => {
+    const iris = params.getAll(name).filter((value) => value !== '');
+    const bad = iris.find((iri) => !isSafeIri(iri));
+    if (bad !== undefined) throw new HttpError(400, `${name} must be an absolute IRI (got '${bad.slice(0, 100)}')`);
+    return iris;
+  };
+  const [defaultGraphs, namedGraphs] = [graphs('default-graph-uri'), graphs('named-graph-uri')];
   const queries = params.getAll('query');
   if (queries.length + (bodyQuery !== undefined ? 1 : 0) > 1) throw new HttpError(400, 'give exactly one query');
   const query = bodyQuery ?? queries[0];
   if (query !== undefined && query.trim() === '') throw new HttpError(400, 'the query is empty');
   const format = params.get('format');
   if (format !== null && acceptForFormat(format) === undefined) {
-    throw new HttpError(400, `unknown format '${format}'; use json, xml, csv, tsv, ttl, nt, jsonld or rdfxml`);
+    throw new HttpError(400, `unknown format '${format}'; use json, xml, csv, tsv, ttl, nt, jsonld, rdfxml, nq or trig`);
   }
   const accept = format !== null ? acceptForFormat(format) : req.headers.accept;
-  return { ...(query !== undefined ? { query } : {}), ...(accept !== undefined ? { accept } : {}) };
+  return {
+    ...(query !== undefined ? { query } : {}),
+    ...(accept !== undefined ? { accept } : {}),
+    // The protocol: a request that gives either list gives the whole dataset.
+    ...(defaultGraphs.length + namedGraphs.length > 0 ? { defaultGraphs, namedGraphs } : {}),
+  };
+}
+
+/** A decoder for the `charset` a `Content-Type` declares (UTF-8 when none); 415 for one we cannot read. */
+function decoderFor(contentType: string | undefined): TextDecoder {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(charset, { fatal: true });
+  } catch {
+    throw new HttpError(415, `the charset '${charset.slice(0, 40)}' is not one this server reads; send UTF-8`);
+  }
+}
+
+function decode(decoder: TextDecoder, bytes: Uint8Array): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new HttpError(400, `the body is not valid ${decoder.encoding}, the charset its Content-Type declares`);
+  }
+}
+
+/** An `application/x-www-form-urlencoded` body whose percent-escapes are bytes in the declared charset. */
+function parseForm(body: Buffer, decoder: TextDecoder): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const pair of body.toString('latin1').split('&')) {
+    if (pair === '') continue;
+    const equals = pair.indexOf('=');
+    const [name, value] = equals < 0 ? [pair, ''] : [pair.slice(0, equals), pair.slice(equals + 1)];
+    params.append(decode(decoder, percentBytes(name)), decode(decoder, percentBytes(value)));
+  }
+  return params;
+}
+
+/** The bytes a form field stands for: `+` is a space, `%XX` a byte, anything else itself. */
+function percentBytes(field: string): Uint8Array {
+  const bytes: number[] = [];
+  for (let i = 0; i < field.length; i++) {
+    const c = field[i];
+    if (c === '+') bytes.push(0x20);
+    else if (c === '%' && /^[0-9a-fA-F]{2}$/.test(field.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(field.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(field.charCodeAt(i) & 0xff);
+  }
+  return Uint8Array.from(bytes);
 }
 
 function mergeParams(first: URLSearchParams, second: URLSearchParams): URLSearchParams {
@@ -73,7 +134,12 @@ export async function handleSparql(context: ServerContext, req: IncomingMessage,
   }
   const refused = refusal(request.query);
   if (refused) throw new HttpError(403, refused);
-  const reply = await context.pool.run({ sparql: request.query, accept: request.accept, maxRows: context.maxRows });
+  const reply = await context.pool.run({
+    sparql: request.query,
+    accept: request.accept,
+    maxRows: context.maxRows,
+    ...(request.defaultGraphs ? { defaultGraphs: request.defaultGraphs, namedGraphs: request.namedGraphs } : {}),
+  });
   send(res, reply.status, reply.contentType, reply.body, { Vary: 'Accept', 'Cache-Control': 'no-store' });
 }
 

@@ -35,7 +35,7 @@ export const sd = terms(SERVE_NS.sd, [
 /** W3C format names (https://www.w3.org/ns/formats/). */
 export const formats = terms(SERVE_NS.formats, [
   'SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV',
-  'Turtle', 'N-Triples', 'JSON-LD', 'RDF_XML',
+  'Turtle', 'N-Triples', 'JSON-LD', 'RDF_XML', 'N-Quads', 'TriG',
 ] as const);
 
 /** Dublin Core terms the descriptions use (the namespace is in the graph's prefix table). */

@@ -109,13 +109,19 @@ export class GraphStore {
    * Loads RDF text (`ttl`, `trig`, `nt`, `nq`, `jsonld`, `rdfxml`) into the default graph or its named
    * graphs. With `merge`, the quads of named graphs go to the default graph too, so that a build written
    * as N-Quads (a named graph per article) answers queries exactly as the same build in Turtle does.
+   * With `graph`, the triples of a graph syntax go to that named graph. Bytes are read as UTF-8 by the
+   * parser itself, without a JavaScript string in between.
    */
-  load(text: string, format: RdfFormat, options: { merge?: boolean } = {}): void {
-    if (options.merge && (format === 'nq' || format === 'trig')) {
+  load(text: string | Uint8Array, format: RdfFormat, options: { merge?: boolean; graph?: string } = {}): void {
+    const dataset = format === 'nq' || format === 'trig';
+    if (options.merge && dataset) {
       for (const q of ox.parse(text, { format: MEDIA_TYPE[format] })) this.store.add(ox.quad(q.subject, q.predicate, q.object, ox.defaultGraph()));
       return;
     }
-    this.store.load(text, { format: MEDIA_TYPE[format] });
+    this.store.load(text, {
+      format: MEDIA_TYPE[format],
+      ...(options.graph !== undefined && !dataset ? { to_graph_name: ox.namedNode(options.graph) } : {}),
+    });
   }
 
   /** Adds RDF/JS quads. */
@@ -134,10 +140,11 @@ export class GraphStore {
   }
 
   /** Runs a SPARQL query; our prefixes (`wkg:`, `schema:`, ...) are predeclared. */
-  query(sparql: string): QueryResult {
+  query(sparql: string, options: QueryOptions = {}): QueryResult {
     const text = PREFIX_LINE + sparql;
+    const dataset = datasetOptions(options);
     try {
-      return parseSparqlJson(this.store.query(text, { results_format: 'application/sparql-results+json' }) as string);
+      return parseSparqlJson(this.store.query(text, { results_format: 'application/sparql-results+json', ...dataset }) as string);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const syntax = syntaxError(message);
@@ -145,6 +152,24 @@ export class GraphStore {
       // CONSTRUCT and DESCRIBE cannot be written as SPARQL results; ask again for quads.
       if (!message.startsWith('Not supported RDF format')) throw new Error(message.split('\n')[0]);
     }
-    return { kind: 'quads', quads: (this.store.query(text) as ox.Quad[]).map(fromOxQuad) };
+    return { kind: 'quads', quads: (this.store.query(text, dataset) as ox.Quad[]).map(fromOxQuad) };
   }
+}
+
+/** The dataset a query runs over, when it is not the store's default graph alone. */
+export interface QueryOptions {
+  /** The default graph is the union of every graph (named graphs and the default one). */
+  unionDefaultGraph?: boolean;
+  /** The default graph is the merge of these graphs (the protocol's `default-graph-uri`). */
+  defaultGraphs?: readonly string[];
+  /** The named graphs are these (the protocol's `named-graph-uri`). */
+  namedGraphs?: readonly string[];
+}
+
+function datasetOptions(options: QueryOptions): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (options.defaultGraphs) out.default_graph = options.defaultGraphs.map((iri) => ox.namedNode(iri));
+  else if (options.unionDefaultGraph) out.use_default_graph_as_union = true;
+  if (options.namedGraphs) out.named_graphs = options.namedGraphs.map((iri) => ox.namedNode(iri));
+  return out;
 }

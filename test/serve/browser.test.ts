@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/serve/server';
-import { describeWithChromium, DIRECTOR, launchChromium, ROOT, serve, watchPage } from './helpers';
+import { describeWithChromium, FOUNDED_BY, launchChromium, ROOT, serve, watchPage } from './helpers';
 
 /**
  * The browser UI in a real browser (Debian's Chromium through playwright-core) on the seed's graph: the
@@ -39,32 +39,32 @@ describeWithChromium()('the browser UI', () => {
   const open = (pathname: string) => page.goto(`${server.origin}${encodeURI(pathname)}`);
   const openQuery = (query: string) => page.goto(`${server.origin}/query?${new URLSearchParams({ query })}`);
 
-  it("shows the office's two heads, each with the span it was read from marked in its sentence, and its citation", async () => {
+  it("shows the office's two founders, each with the span it was read from marked in its sentence", async () => {
     await open('/resource/zh/南北共同聯絡辦公室');
-    const heads = page.locator(`li.fact[data-predicate="${DIRECTOR}"]`);
-    await heads.first().waitFor();
+    const founders = page.locator(`li.fact[data-predicate="${FOUNDED_BY}"]`);
+    await founders.first().waitFor();
     expect(await page.locator('h1').textContent()).toBe('南北共同聯絡辦公室');
-    const facts = await heads.evaluateAll((nodes) =>
+    const facts = await founders.evaluateAll((nodes) =>
       nodes.map((node) => ({
-        head: node.querySelector('.value')?.textContent,
+        founder: node.querySelector('.value')?.textContent,
         marked: node.querySelector('blockquote.evidence mark')?.textContent,
         sentence: node.querySelector('blockquote.evidence')?.textContent,
-        qualifiers: node.querySelector('ul.qualifiers')?.textContent,
-        citation: node.querySelector('li.citation cite')?.textContent,
       })),
     );
-    expect(facts).toEqual([
-      { head: '千海成', marked: '千海成擔任韓方負責人', sentence: expect.stringContaining('副部長千海成擔任韓方負責人'), qualifiers: expect.stringContaining('負責人'), citation: '韩朝联办14日正式揭牌成立' },
-      { head: '田鐘秀', marked: '田鐘秀則為朝方代表', sentence: expect.stringContaining('副委員長田鐘秀則為朝方代表'), qualifiers: expect.stringContaining('代表'), citation: '韩朝联办14日正式揭牌成立' },
-    ]);
+    expect(facts.map((f) => f.founder)).toEqual(['大韓民國', '朝鮮民主主義人民共和國']);
+    for (const fact of facts) {
+      expect(fact.marked).toContain(fact.founder);
+      expect(fact.sentence).toContain(fact.marked);
+      expect(fact.sentence).toContain('共同開辦的常設聯絡辦公室');
+    }
     // Names in every language and script the article gives.
     const languages = await page.locator('section.names tr.name td:nth-child(2) code').allTextContents();
     expect(languages).toEqual(expect.arrayContaining(['zh-hant', 'zh-hans', 'ko', 'ko-hani']));
     expect(await page.locator('section.types a').allTextContents()).toEqual(expect.arrayContaining(['liaison office']));
     // The neighbourhood graph is drawn on a canvas.
     await page.locator('#neighbourhood canvas').first().waitFor();
-    // The screenshot of the README: the heads, their qualifiers, sentences and citations, under the site header.
-    await heads.first().evaluate((node) => {
+    // The screenshot of the README: the founders and their sentences, under the site header.
+    await founders.first().evaluate((node) => {
       node.closest('div.property')?.scrollIntoView({ block: 'start' });
       window.scrollBy(0, -60);
     });
@@ -77,14 +77,14 @@ describeWithChromium()('the browser UI', () => {
     await page.locator('li.wikidata a').waitFor();
     expect(await page.locator('li.wikidata a').getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q884');
     await open('/resource/zh/南北共同聯絡辦公室');
-    const link = page.locator(`li.fact[data-predicate="${DIRECTOR}"] a.in-article`).first();
+    const link = page.locator(`li.fact[data-predicate="${FOUNDED_BY}"] a.in-article`).first();
     await link.waitFor();
-    expect(decodeURI((await link.getAttribute('href')) as string)).toBe('/article/zh/南北共同聯絡辦公室#char=718,728');
+    expect(decodeURI((await link.getAttribute('href')) as string)).toBe('/article/zh/南北共同聯絡辦公室?at=196#char=196,295');
   });
 
   it('runs a shipped question from the query page and shows its rows', async () => {
     await open('/query');
-    await page.locator('button.example[data-name="01-heads-by-side"]').click();
+    await page.locator('button.example[data-name="01-posts"]').click();
     await page.locator('table.result-table tbody tr').nth(1).waitFor();
     const rows = await page.locator('table.result-table tbody tr').allTextContents();
     expect(rows).toHaveLength(2);
@@ -117,14 +117,15 @@ describeWithChromium()('the browser UI', () => {
     seen.problems = seen.problems.filter((problem) => !problem.includes('status of 403'));
   });
 
-  it("opens the article page: the text with every fact's span marked, the facts beside it, and a span from the address selected", async () => {
-    await open('/article/zh/南北共同聯絡辦公室#char=718,728');
+  it("opens the article page: the sentences as a reader sees them with every fact's span marked, the facts beside it, and a span from the address selected", async () => {
+    await open('/article/zh/南北共同聯絡辦公室?at=704#char=704,728');
     await page.locator('li.span-fact').first().waitFor();
-    expect(await page.locator('.article-text').textContent()).toContain('聯絡辦公室在開張後會由');
-    expect(await page.locator('span.marked').count()).toBeGreaterThan(50);
+    expect(await page.locator('.article-text').textContent()).toContain('聯絡辦公室在開張後會由統一部副部長');
+    expect(await page.locator('.article-text').textContent()).not.toContain('[[');
+    expect(await page.locator('span.marked').count()).toBeGreaterThan(40);
     expect(await page.locator('li.span-fact').count()).toBeGreaterThan(100);
     const selected = await page.locator('span.marked.selected').allTextContents();
-    expect(selected.join('')).toBe('千海成擔任韓方負責人');
+    expect(selected.join('')).toBe('統一部副部長千海成擔任韓方負責人');
     expect(await page.locator('li.span-fact.selected').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('千海成')]));
   });
 
@@ -139,9 +140,13 @@ describeWithChromium()('the browser UI', () => {
     await open('/');
     await page.locator('dl.stats dd').first().waitFor();
     expect(await page.locator('ul.article-list').textContent()).toContain('南北共同聯絡辦公室');
-    await page.locator('input[type=search]').fill('田钟秀');
-    await page.locator('form.search button').click();
-    await page.locator('.search-results a').first().waitFor();
-    expect(await page.locator('.search-results a').allTextContents()).toEqual(['田鐘秀']);
+    await page.locator('main input[type=search]').fill('田钟秀');
+    await page.locator('main form.search button').click();
+    await page.locator('.search-results a.iri').first().waitFor();
+    // The name as it was typed (Simplified), the entity's page, and the article it is named in.
+    const hits = await page.locator('.search-results li.hit').evaluateAll((nodes) =>
+      nodes.map((node) => [node.querySelector('a.iri')?.textContent, decodeURI(node.querySelector('a.iri')?.getAttribute('href') ?? ''), node.querySelector('.article a')?.textContent]),
+    );
+    expect(hits).toEqual([['田钟秀', '/resource/zh/田鐘秀', '南北共同聯絡辦公室']]);
   });
 });

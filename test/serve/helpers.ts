@@ -10,28 +10,27 @@ import { SaxesParser } from 'saxes';
 import type { Browser, Page } from 'playwright-core';
 import { listRdfFiles } from '../../src/cli/dataFiles';
 import { processIo } from '../../src/cli/io';
-import { DEFAULT_BASE } from '../../src/graph/vocab';
+import { DEFAULT_BASE, ONTOLOGY_IRI } from '../../src/graph/vocab';
 import { startServer, type RunningServer, type ServeOptions } from '../../src/serve/server';
 import type { DataFile } from '../../src/serve/dataset';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SEED_ENTITY = `${DEFAULT_BASE}resource/zh/南北共同聯絡辦公室`;
 export const SEED_ARTICLE = `${DEFAULT_BASE}article/zh/南北共同聯絡辦公室`;
-export const DIRECTOR = 'https://w3id.org/wikikg/ontology#director';
+export const FOUNDED_BY = 'https://w3id.org/wikikg/ontology#foundedBy';
 
-/** The RDF files of a data folder plus the ontology, as `wikikg serve` loads them. */
+/** The RDF files of a data folder plus the ontology (in its own graph), as `wikikg serve` loads them. */
 export function dataFiles(dir: string): DataFile[] {
-  const ontology: DataFile = { path: path.join(ROOT, 'ontology', 'wikikg.ttl'), shown: 'ontology/wikikg.ttl', format: 'ttl' };
+  const ontology: DataFile = { path: path.join(ROOT, 'ontology', 'wikikg.ttl'), shown: 'ontology/wikikg.ttl', format: 'ttl', graph: ONTOLOGY_IRI };
   return [...listRdfFiles({ ...processIo(), cwd: ROOT }, dir), ontology];
 }
 
-/** A server over `dir` (default the seed's build, `output/`) on a free port of 127.0.0.1. */
+/** A server over `dir` (default the seed's build, `output/`) on a free port of 127.0.0.1, under the base its manifest names. */
 export function serve(dir = 'output', options: Partial<ServeOptions> = {}): Promise<RunningServer> {
   return startServer({
     files: dataFiles(dir),
     host: '127.0.0.1',
     port: 0,
-    base: DEFAULT_BASE,
     timeoutMs: 10_000,
     maxRows: 10_000,
     workers: 2,

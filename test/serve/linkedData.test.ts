@@ -5,7 +5,8 @@ import type { RdfFormat } from '../../src/export/formats';
 import { irisForPath, pathForIri } from '../../src/serve/linkedData';
 import type { RunningServer } from '../../src/serve/server';
 import { runCli, tempDir } from '../cli/helpers';
-import { DIRECTOR, ROOT, SEED_ARTICLE, SEED_ENTITY, serve } from './helpers';
+import { DEFAULT_BASE } from '../../src/graph/vocab';
+import { FOUNDED_BY, ROOT, SEED_ARTICLE, SEED_ENTITY, serve } from './helpers';
 
 /**
  * The graph's own IRIs answered at the same paths on the server, by content negotiation (HTML for
@@ -46,7 +47,7 @@ describe('the IRI ↔ path mapping', () => {
   it('gives the path of an IRI under the base, and /describe for any other', () => {
     expect(pathForIri(SEED_ENTITY, base)).toBe(encodeURI(OFFICE_PATH));
     expect(pathForIri('http://www.wikidata.org/entity/Q884', base)).toBe('/describe?iri=http%3A%2F%2Fwww.wikidata.org%2Fentity%2FQ884');
-    expect(pathForIri(`${base}ontology#director`, base)).toBe(`/describe?iri=${encodeURIComponent(`${base}ontology#director`)}`);
+    expect(pathForIri(`${base}ontology#foundedBy`, base)).toBe(`/describe?iri=${encodeURIComponent(`${base}ontology#foundedBy`)}`);
   });
 });
 
@@ -58,7 +59,7 @@ describe('content negotiation at an entity', () => {
     expect(response.headers.get('vary')).toBe('Accept');
     expect(response.headers.get('content-location')).toBe(`${encodeURI(OFFICE_PATH)}.ttl`);
     const triples = triplesOf(await response.text(), 'ttl');
-    expect(triples).toContain(`${SEED_ENTITY} ${DIRECTOR} https://w3id.org/wikikg/resource/zh/千海成`);
+    expect(triples).toContain(`${SEED_ENTITY} ${FOUNDED_BY} https://w3id.org/wikikg/resource/zh/大韩民国`);
     // The statements about it point at it, so its evidence can be followed.
     expect(triples.some((t) => t.endsWith(`#subject ${SEED_ENTITY}`))).toBe(true);
   });
@@ -103,9 +104,16 @@ describe('content negotiation at an entity', () => {
     expect(page.headers.get('location')).toBe(encodeURI('/article/zh/南北共同聯絡辦公室'));
   });
 
+  it("holds only the text's NIF context and the strings in it, none of the article's facts", async () => {
+    const turtle = await (await fetch(url('/text/zh/南北共同聯絡辦公室'), { headers: { Accept: 'text/turtle' } })).text();
+    const subjects = new Set(parseRdf(turtle, 'ttl').map((q) => q.subject.value));
+    expect([...subjects].filter((subject) => !subject.startsWith(`${DEFAULT_BASE}text/zh/南北共同聯絡辦公室#char=`))).toEqual([]);
+    expect(subjects.size).toBeGreaterThan(50);
+  });
+
   it('describes the ontology and its terms at /ontology', async () => {
     const triples = triplesOf(await (await fetch(url('/ontology'), { headers: { Accept: 'text/turtle' } })).text(), 'ttl');
-    expect(triples.some((t) => t.startsWith(`${DIRECTOR} http://www.w3.org/2000/01/rdf-schema#label`))).toBe(true);
+    expect(triples.some((t) => t.startsWith(`${FOUNDED_BY} http://www.w3.org/2000/01/rdf-schema#label`))).toBe(true);
   });
 
   it('describes any IRI the graph mentions at /describe?iri=', async () => {
@@ -125,14 +133,51 @@ describe('content negotiation at an entity', () => {
   });
 });
 
+describe('documents in pages', () => {
+  let small: RunningServer;
+  beforeAll(async () => {
+    small = await serve('output', { workers: 1, maxRows: 100 });
+  }, 60_000);
+  afterAll(() => small?.close());
+
+  /** The `rel` links of a response's Link header, by relation. */
+  const linksOf = (response: Response) =>
+    Object.fromEntries([...(response.headers.get('link') ?? '').matchAll(/<([^>]+)>; rel="(first|prev|next)"/g)].map((m) => [m[2], m[1]]));
+
+  it('sends at most a page of triples (--max-rows, at most 2,000), and the next page by its Link, until the whole document is sent once', async () => {
+    const whole = triplesOf(await (await fetch(url('/text/zh/南北共同聯絡辦公室'), { headers: { Accept: 'text/turtle' } })).text(), 'ttl');
+    expect(whole.length).toBeGreaterThan(300);
+    const pages: string[][] = [];
+    let next: string | undefined = encodeURI('/text/zh/南北共同聯絡辦公室');
+    while (next !== undefined && pages.length < 50) {
+      const response = await fetch(`${small.origin}${next}`, { headers: { Accept: 'application/n-triples' } });
+      expect(response.status).toBe(200);
+      pages.push(triplesOf(await response.text(), 'nt'));
+      next = linksOf(response).next;
+    }
+    expect(pages.slice(0, -1).map((page) => page.length)).toEqual(Array(pages.length - 1).fill(100));
+    expect(pages.flat().sort()).toEqual(whole);
+  });
+
+  it('names the first and previous pages, and answers a page past the last with 404', async () => {
+    const second = await fetch(`${small.origin}${encodeURI('/text/zh/南北共同聯絡辦公室')}.ttl?page=2`);
+    expect(linksOf(second)).toMatchObject({ first: encodeURI('/text/zh/南北共同聯絡辦公室.ttl'), prev: encodeURI('/text/zh/南北共同聯絡辦公室.ttl'), next: `${encodeURI('/text/zh/南北共同聯絡辦公室.ttl')}?page=3` });
+    expect(second.headers.get('content-location')).toBe(`${encodeURI('/text/zh/南北共同聯絡辦公室.ttl')}?page=2`);
+    expect((await fetch(`${small.origin}${encodeURI(OFFICE_PATH)}.ttl?page=900`)).status).toBe(404);
+    expect((await fetch(`${small.origin}${encodeURI(OFFICE_PATH)}.ttl?page=0`)).status).toBe(400);
+  });
+});
+
 describe('a graph built under the deployment address (--base)', () => {
-  it('serves its IRIs at their own paths', async () => {
+  it("serves its IRIs at their own paths, under the base its manifest names when it is not given again", async () => {
     const base = 'https://kg.example.org/';
     const out = path.join(tempDir('wikikg-serve-base-'), 'out');
     const build = await runCli(['build', path.join(ROOT, 'seeds'), '--out', out, '--base', base, '--jobs', '1'], { cwd: ROOT });
     expect(build.code).toBe(0);
-    const own = await serve(out, { base, workers: 1 });
+    const logged: string[] = [];
+    const own = await serve(out, { workers: 1, log: (line) => logged.push(line) });
     try {
+      expect([own.base, logged]).toEqual([base, []]);
       const response = await fetch(`${own.origin}${encodeURI('/resource/zh/千海成')}`, { headers: { Accept: 'application/n-triples' } });
       expect(response.status).toBe(200);
       expect(await response.text()).toContain(`<${base}resource/zh/千海成> <http://www.w3.org/2000/01/rdf-schema#label> "千海成"@zh-hant`);

@@ -94,7 +94,8 @@ describeWithChromium()('hostile article text in the browser UI', () => {
 
   it('keeps the article page inert', async () => {
     const [[article]] = await select('SELECT ?a WHERE { ?a a wkg:Article }');
-    await check(pathForIri(article, DEFAULT_BASE), 'li.span-fact', "'''<script>window.__xss='bold'</script>");
+    // The sentence as a reader sees it: the quote marks are gone, the <script> that is no wiki markup is text.
+    await check(pathForIri(article, DEFAULT_BASE), 'li.span-fact', `<script>window.__xss='bold'</script>"Evil" office`);
   });
 
   it('keeps every citation page inert', async () => {
@@ -106,6 +107,26 @@ describeWithChromium()('hostile article text in the browser UI', () => {
   it('keeps the pages of linked and unlinked names inert', async () => {
     const entities = (await select(`SELECT DISTINCT ?e WHERE { ?e a ?t FILTER (STRSTARTS(STR(?e), "${DEFAULT_BASE}resource/")) } ORDER BY ?e`)).flat();
     for (const entity of entities) await check(pathForIri(entity, DEFAULT_BASE), 'h1');
+  });
+
+  it('writes the hostile text escaped into the HTML the server renders, read without a script', async () => {
+    const [[entity, article]] = await select('SELECT ?e ?a WHERE { ?a a wkg:Article ; schema:about ?e }');
+    const statements = (await select(`SELECT ?st WHERE { ?st rdf:subject <${entity}> } ORDER BY ?st LIMIT 3`)).flat();
+    const pages = [entity, article, ...statements].map((iri) => pathForIri(iri, DEFAULT_BASE));
+    pages.push(`/search?${new URLSearchParams({ q: `<script>window.__xss='q'</script>"evil` })}`, `/search?${new URLSearchParams({ q: 'Evil' })}`);
+    for (const pathname of pages) {
+      const response = await fetch(`${server.origin}${pathname}`, { headers: { Accept: 'text/html' } });
+      expect([pathname, response.status]).toEqual([pathname, 200]);
+      const markup = await response.text();
+      const scripts = [...markup.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => !/^<script( type="module")? src="\/(ui|vendor)\/[\w./-]+"><?/.test(tag));
+      const handlers = [...markup.matchAll(/<[a-z][^>]*\son[a-z]+\s*=/gi)].map((m) => m[0]);
+      const hrefs = [...markup.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]).filter((href) => !/^(\/|#|\?|https?:)/.test(href));
+      expect({ pathname, scripts, handlers, hrefs, images: /<(img|iframe|object|embed)\b/i.test(markup) }).toEqual({ pathname, scripts: [], handlers: [], hrefs: [], images: false });
+    }
+    const entityMarkup = await (await fetch(`${server.origin}${pathForIri(entity, DEFAULT_BASE)}`, { headers: { Accept: 'text/html' } })).text();
+    expect(entityMarkup).toContain('&lt;script&gt;window.__xss=&#39;title&#39;&lt;/script&gt;&quot;Evil&quot;');
+    const found = await (await fetch(`${server.origin}/search?q=${encodeURIComponent('<script>')}`)).text();
+    expect(found).toContain('&lt;script&gt;');
   });
 
   it('keeps the home page, the timeline and query results inert', async () => {

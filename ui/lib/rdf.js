@@ -79,7 +79,7 @@ export function pickLabel(labels) {
   return best.value;
 }
 
-/** Labels (rdfs:label, skos:prefLabel, schema:name) of many IRIs: a Map of IRI → [{value, lang}]. */
+/** Labels (rdfs:label, skos:prefLabel, schema:name, wkg:statedAs) of many IRIs: a Map of IRI → [{value, lang}]. */
 export async function fetchLabels(iris) {
   const wanted = [...new Set(iris)].filter((iri) => {
     try {
@@ -92,7 +92,7 @@ export async function fetchLabels(iris) {
   const labels = new Map();
   for (let i = 0; i < wanted.length; i += 150) {
     const values = wanted.slice(i, i + 150).map(iriRef).join(' ');
-    const rows = await select(`SELECT ?x ?label WHERE { VALUES ?x { ${values} } ?x rdfs:label|skos:prefLabel|schema:name ?label }`);
+    const rows = await select(`SELECT ?x ?label WHERE { VALUES ?x { ${values} } ?x rdfs:label|skos:prefLabel|schema:name|wkg:statedAs ?label }`);
     for (const row of rows) {
       const list = labels.get(row.x.value) ?? [];
       list.push({ value: row.label.value, lang: row.label['xml:lang'] || '' });
@@ -102,17 +102,28 @@ export async function fetchLabels(iris) {
   return labels;
 }
 
-/** The name to show for an IRI: its best label, else its short form (`statement 0b39…` for the graph's own). */
+/**
+ * The name to show for an IRI: its best label, else what its path says (as the server names it:
+ * `quantity of X`, `statement in X`), never a bare tail of an IRI.
+ */
 export function nameOf(iri, labels) {
   const label = pickLabel(labels.get(iri));
   if (label !== undefined) return label;
   if (BASE && iri.startsWith(BASE) && !iri.includes('#')) {
-    const parts = iri.slice(BASE.length).split('/');
+    let parts;
     try {
-      return parts.length > 1 ? `${parts[0]} ${decodeURIComponent(parts[parts.length - 1])}` : decodeURIComponent(parts[0]);
+      parts = iri.slice(BASE.length).split('/').map((part) => decodeURIComponent(part).replace(/_/g, ' '));
     } catch {
       return compact(iri);
     }
+    const [kind, , title, ...rest] = parts;
+    if (title === undefined) return parts.join(' ');
+    if (kind === 'statement') return `statement in ${title}`;
+    if (kind === 'source') return `source ${rest.join(' ')} in ${title}`;
+    if (kind === 'category') return `Category: ${title}`;
+    if (rest.length >= 2) return `${rest[0]} of ${title}`;
+    if (rest.length === 1) return `${rest[0]} (${title})`;
+    return title;
   }
   return compact(iri);
 }

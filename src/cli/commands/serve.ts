@@ -11,7 +11,7 @@ import { listRdfFiles } from '../dataFiles';
 import { wholeNumber } from '../endpoint';
 import { CommandError, EXIT, UsageError } from '../errors';
 import type { CliIo } from '../io';
-import { DEFAULT_BASE } from '../../graph/vocab';
+import { DEFAULT_BASE, ONTOLOGY_IRI } from '../../graph/vocab';
 import { isBaseIri } from './build';
 
 /** The `serve` command. */
@@ -27,10 +27,10 @@ export const serveCommand: Command = {
       { name: 'data', short: 'd', value: 'DIR', defaultHelp: 'output/', description: 'Folder of RDF files to serve (read recursively)' },
       { name: 'host', value: 'HOST', default: '127.0.0.1', description: 'Address to listen on (0.0.0.0 opens it to the network)' },
       { name: 'port', short: 'p', value: 'N', default: '7878', description: 'Port to listen on (0 picks a free one)' },
-      { name: 'base', value: 'IRI', defaultHelp: DEFAULT_BASE, description: "Base IRI the graph was built with; its IRIs are served at the same paths here" },
+      { name: 'base', value: 'IRI', defaultHelp: `the build's, from its manifest; else ${DEFAULT_BASE}`, description: 'Base IRI the graph was built with; its IRIs are served at the same paths here' },
       { name: 'timeout', value: 'SECONDS', default: '30', description: 'Longest a query may run before it is stopped (503)' },
       { name: 'max-rows', value: 'N', default: '10000', description: 'Most rows (or triples) an answer may have (422 past it)' },
-      { name: 'workers', value: 'N', default: '2', description: 'Query worker threads, each holding a copy of the data' },
+      { name: 'workers', value: 'N', default: '2', description: 'Query worker threads, each holding a copy of the data (see the README on sizing)' },
     ],
     examples: [
       'wikikg serve',
@@ -67,23 +67,23 @@ function checkSettings(args: ParsedArgs) {
   if (port > 65535) throw new UsageError(`--port must be at most 65535 (got ${port})`, 'serve');
   const timeout = Number(args.value('timeout'));
   if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a number of seconds above 0 (got '${args.value('timeout')}')`, 'serve');
-  const base = args.value('base') ?? DEFAULT_BASE;
-  if (!isBaseIri(base) || !base.endsWith('/')) throw new UsageError(`--base must be an absolute IRI ending in / (got '${base}')`, 'serve');
+  const base = args.value('base');
+  if (base !== undefined && (!isBaseIri(base) || !base.endsWith('/'))) throw new UsageError(`--base must be an absolute IRI ending in / (got '${base}')`, 'serve');
   return {
     host: args.value('host') as string,
     port,
-    base,
+    ...(base !== undefined ? { base } : {}),
     timeoutMs: Math.round(timeout * 1000),
     maxRows: wholeNumber(args, 'max-rows', 1, 'serve'),
     workers: wholeNumber(args, 'workers', 1, 'serve'),
   };
 }
 
-/** The ontology shipped with the package, served with the data. */
+/** The ontology shipped with the package, served with the data in a graph of its own (as `push` puts it). */
 function ontologyFile(io: CliIo) {
   const file = path.join(io.packageRoot, 'ontology', 'wikikg.ttl');
   if (!fs.existsSync(file)) throw new CommandError(`the ontology is missing (${file}); the installation is incomplete`);
-  return { path: file, shown: 'ontology/wikikg.ttl', format: 'ttl' as const };
+  return { path: file, shown: 'ontology/wikikg.ttl', format: 'ttl' as const, graph: ONTOLOGY_IRI };
 }
 
 /** Resolves with the name of the first SIGINT or SIGTERM. */
