@@ -93,8 +93,13 @@ async function candidates(corpus: string): Promise<Candidate[]> {
   const plan = planInputs(inputs.length > 0 ? inputs : [corpus]);
   const site = await indexSite(plan);
   const found: Candidate[] = [];
+  const seen = new Set<string>();
   let n = 0;
   for await (const { source } of streamInputs(plan, {})) {
+    // A page both a file and a dump hold is built once; a fact stated twice in a page is one candidate.
+    const page = `${source.lang}\u0000${source.title}`;
+    if (seen.has(page)) continue;
+    seen.add(page);
     const build = buildArticle(source, { site });
     const base = { lang: source.lang, article: source.title };
     const typed = new Map<string, { types: Set<string>; fact: EntityFact }>();
@@ -125,7 +130,8 @@ async function candidates(corpus: string): Promise<Candidate[]> {
     }
     if (++n % 100 === 0) process.stderr.write(`built ${n} articles\n`);
   }
-  return found;
+  const unique = new Map(found.map((c) => [`${c.population}\u0000${c.lang}\u0000${c.article}\u0000${c.fact}`, c]));
+  return [...unique.values()];
 }
 
 async function sample(args: Map<string, string>): Promise<void> {

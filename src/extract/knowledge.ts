@@ -4,6 +4,7 @@ import { countries } from './lexicon/countries';
 import { nameSuffix } from './classify';
 import { placeDerivingSuffixes } from './lexicon/organizations';
 import { buildNameIndex, type NameIndex } from './nameIndex';
+import { segment } from './text/segmenter';
 
 /**
  * What the resolver needs to know about the whole article before it reads any sentence: who the
@@ -56,6 +57,12 @@ export function buildKnowledge(article: ParsedArticle): ArticleKnowledge {
 }
 
 /** `X` for every linked `X工業區`-style place whose base `X` is at least two characters long. */
+/** Whether the segmenter reads a name alone as one place name (`大阪`, `開城`; not `氣象`). */
+function isPlaceName(name: string): boolean {
+  const words = segment(name);
+  return words.length === 1 && words[0].tag === 'ns';
+}
+
 function derivedPlaces(article: ParsedArticle): Map<string, EntityKey> {
   const places = new Map<string, EntityKey>();
   const suffixes = [...placeDerivingSuffixes].sort((a, b) => b.length - a.length);
@@ -63,7 +70,8 @@ function derivedPlaces(article: ParsedArticle): Map<string, EntityKey> {
     const suffix = suffixes.find((s) => link.target.endsWith(s));
     if (!suffix) continue;
     const base = link.target.slice(0, -suffix.length);
-    if ([...base].length >= 2 && !places.has(base)) places.set(base, entityKey.name(base));
+    // `[[氣象站]]` is no station of a place called 氣象: the base must read as a place name.
+    if ([...base].length >= 2 && !places.has(base) && isPlaceName(base)) places.set(base, entityKey.name(base));
   }
   return places;
 }

@@ -446,12 +446,17 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
       // What a counter counts is named after it (`名首都市民`); a unit (`公里`, `元`) counts nothing named.
       const counter = action.options.get('counter');
       const counted = counter?.kind === 'capture' && boundOf(match, counter) ? countedWords(match.view, match.end) : undefined;
+      // `擁有27名得主的[[某大學]]`: a figure before `的` describes what follows it, not the clause's subject.
+      const end = counted?.end ?? match.end;
+      const modified = match.view.masked[end] === '的' ? match.view.tokenAt(end + 1) : undefined;
       // A figure whose clause names no subject is still a figure the page states: the page mentions it.
-      const owners: Named[] = entities(a);
+      const owners: Named[] = match.view.masked[end] !== '的'
+        ? entities(a)
+        : modified && !modified.date && modified.entities.length === 1 ? [{ entity: modified.entities[0], token: modified, confirms: false }] : [];
       for (const s of owners.length > 0 ? owners : [{ entity: entityKey.wikiPage(context.article.source.title) }]) {
         const node = entityKey.part(owners.length > 0 ? s.entity : context.subject, 'quantity', `${match.sentence}-${plain.start}`);
         typeOf(s);
-        if (counted) facts.push(fact.relation(node, 'countedThing', literal.text(counted, context.script), evidence));
+        if (counted) facts.push(fact.relation(node, 'countedThing', literal.text(counted.text, context.script), evidence));
         facts.push(
           fact.entity(node, ['Quantity'], evidence),
           fact.link(s.entity, owners.length > 0 ? 'quantity' : 'mentions', node, evidence),
@@ -560,17 +565,21 @@ function literals(run: Run, match: Match, arg: ArgumentSpec, kind: string): Arra
   return [{ value: literal.text(text, context.script) }];
 }
 
-/** The nouns right after a figure's measure word (`名首都市民` → `首都市民`), as written, or nothing. */
-function countedWords(view: SentenceView, maskedEnd: number): string | undefined {
+/**
+ * The nouns right after a figure's measure word (`名首都市民` → `首都市民`), as written, or nothing. Nouns
+ * that modify a coordination (`150座電氣、軍火和軸承工廠`) name no one thing counted.
+ */
+function countedWords(view: SentenceView, maskedEnd: number): { text: string; end: number } | undefined {
   let end = maskedEnd;
   let count = 0;
   for (const w of maskedWords(view)) {
     if (w.start < end) continue;
-    if (w.start > end || count >= 2 || !/^n|^j|^vn$/.test(w.tag) || !/^[\u3400-\u9FFF]+$/.test(view.masked.slice(w.start, w.end))) break;
+    if (w.start > end || count >= 2 || !/^n|^j/.test(w.tag) || !/^[\u3400-\u9FFF]+$/.test(view.masked.slice(w.start, w.end))) break;
     end = w.end;
     count++;
   }
-  return end > maskedEnd ? view.plainText(maskedEnd, end) : undefined;
+  if (/^(?:、|和|及|與|与|或)/.test(view.masked.slice(end))) return undefined;
+  return end > maskedEnd ? { text: view.plainText(maskedEnd, end), end } : undefined;
 }
 
 const SCALES: Record<string, number> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8, 千: 1e3, 百: 1e2 };

@@ -85,7 +85,8 @@ export function maskedWords(view: SentenceView): Word[] {
 }
 
 /** A clause's head: a mention, a pronoun, none (the subject is dropped), an apposition (`中華民國政治人物`), or a subject the resolver cannot name. */
-type Head = { kind: 'entity'; token: Token; index: number } | { kind: 'pronoun' } | { kind: 'none' } | { kind: 'empty' } | { kind: 'apposition' } | { kind: 'other' };
+/** `adverbial`: the clause opens with a preposition (`據統計，…`, `在[[X]]…`): a sentence's head may come after it. */
+type Head = { kind: 'entity'; token: Token; index: number } | { kind: 'pronoun' } | { kind: 'none'; adverbial?: boolean } | { kind: 'empty' } | { kind: 'apposition' } | { kind: 'other' };
 
 /** What opens the clause `[start, limit)`. */
 function headOf(view: SentenceView, start: number, limit: number): Head {
@@ -100,7 +101,7 @@ function headOf(view: SentenceView, start: number, limit: number): Head {
     }
     const preposition = PREPOSITIONS.find((w) => masked.startsWith(w, k));
     if (preposition) {
-      if (!view.tokenAt(k + preposition.length)?.date) return { kind: 'none' };
+      if (!view.tokenAt(k + preposition.length)?.date) return { kind: 'none', adverbial: true };
       k += preposition.length;
       continue;
     }
@@ -124,6 +125,7 @@ function headOf(view: SentenceView, start: number, limit: number): Head {
     // resolver cannot name.
     const word = maskedWords(view).find((w) => w.start === k);
     if (!word) return { kind: 'other' };
+    if (word.tag === 'p') return { kind: 'none', adverbial: true };
     if (word.tag.startsWith('v') || FUNCTION_TAGS.has(word.tag) || word.tag === 'x' || word.tag === 'm' || word.tag === 't' || word.tag === 'f') return { kind: 'none' };
     // `全稱[[X]]`, `中華民國政治人物`: a clause without a verb is set beside the sentence's head.
     return apposition(view, k, limit) ? { kind: 'apposition' } : { kind: 'other' };
@@ -221,7 +223,8 @@ export function sentenceTopic(context: TopicContext, sentence: number, want?: re
     let head: Head = { kind: 'empty' };
     for (const [start, end] of spans) {
       head = headOf(view, start, end);
-      if (head.kind !== 'empty') break;
+      // `據統計，[[X]]總人口…`: past an opening adverbial clause to the one with the head.
+      if (head.kind !== 'empty' && !(head.kind === 'none' && head.adverbial)) break;
     }
     if (head.kind === 'none' || head.kind === 'empty' || head.kind === 'apposition' || head.kind === 'pronoun') continue;
     if (head.kind === 'other') return undefined;
