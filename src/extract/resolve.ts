@@ -44,7 +44,7 @@ const MATCHED = new Set(['subject', 'alias', 'gazetteer', 'side', 'place', 'orga
 function withoutTokensInsideWords(candidates: Token[], sentence: Sentence, knowledge: ArticleKnowledge): Token[] {
   if (knowledge.lang !== 'zh' || !candidates.some((t) => MATCHED.has(t.via))) return candidates;
   const words = wordsOf(sentence).words;
-  // A proper name the segmenter knows as one word (`朝鲜劳动党中央委员会`) may hold another name; a common word may not.
+  // A proper name the segmenter knows as one word (`某某党中央委员会`) may hold another name; a common word may not.
   const cuts = (i: number) => words.some((w) => w.start < i && i < w.end && w.end - w.start >= 2 && w.tag !== 'x' && !NAME_TAGS.has(w.tag));
   // `海洋協會|會長`: the segmenter's `協會會長` may be cut where a title follows the name.
   return candidates.filter((t) => !MATCHED.has(t.via) || !(cuts(t.plainStart) || (cuts(t.plainEnd) && titleAt(sentence.text, t.plainEnd) === 0)));
