@@ -9,14 +9,16 @@ if (container) drawNeighbourhood(container, IRI, linksOnPage(), document.querySe
 
 /**
  * The links the page shows: each fact whose value is an IRI of this server (its property's name from
- * the group's heading), and each IRI that points here (the property from its `.via`).
+ * the group's heading), and each IRI that points here (the property from its `.via`). A fact's value is
+ * in its `.value` (one value with its statements), directly in the `li.fact` (a list of names), or in a
+ * `li.value` of a shared fact (several values read from the same words, quoted once).
  */
 function linksOnPage() {
   const links = [];
   for (const group of document.querySelectorAll('section.facts div.property')) {
     const property = group.getAttribute('data-property');
     const propertyName = group.querySelector('h3 a')?.textContent ?? property;
-    for (const value of group.querySelectorAll('li.fact > .value > a[data-iri], li.fact > a[data-iri]')) {
+    for (const value of group.querySelectorAll('li.fact > .value > a[data-iri], li.fact > a[data-iri], li.fact > ul.values > li.value > a[data-iri]')) {
       links.push({ from: IRI, to: value.getAttribute('data-iri'), toName: value.textContent, property, propertyName });
     }
   }

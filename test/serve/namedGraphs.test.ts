@@ -21,7 +21,7 @@ const QUESTIONS: Array<[string, string]> = [
   ['who is a person in the article (FROM)', `SELECT ?person FROM <${ARTICLE}> WHERE { ?person a wkg:Person }`],
   ['how many classes the ontology declares (FROM)', `SELECT (COUNT(DISTINCT ?class) AS ?n) FROM <${ONTOLOGY}> WHERE { ?class a owl:Class }`],
   ['which graph names a person (FROM NAMED)', `SELECT ?g ?person FROM NAMED <${ARTICLE}> WHERE { GRAPH ?g { ?person a wkg:Person } }`],
-  ['the English name of a head\'s class, across the two graphs (the union as default graph)', `SELECT ?name WHERE { <https://w3id.org/wikikg/resource/zh/千海成> a ?class . ?class rdfs:label ?name FILTER (LANG(?name) = "en") }`],
+  ['the English name of a post-holder\'s class (千海成), across the two graphs (the union as default graph)', `SELECT ?name WHERE { <https://w3id.org/wikikg/resource/zh/千海成> a ?class . ?class rdfs:label ?name FILTER (LANG(?name) = "en") }`],
   ['how many founders the union holds', 'SELECT (COUNT(*) AS ?n) WHERE { ?office wkg:foundedBy ?founder }'],
 ];
 

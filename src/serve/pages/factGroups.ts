@@ -89,19 +89,16 @@ export function groupHtml(group: FactGroup, statements: ReadonlyMap<string, Stat
   const shownCurie = curie !== group.property && /^\w+:/.test(curie) ? html` <code class="curie">${curie}</code>` : '';
   const heading = html`<h3>${link(pathForIri(group.property, naming.base), property.value, { title: group.property })}${shownCurie}${group.facts.length > 1 ? html` <span class="count">${group.facts.length}</span>` : ''}</h3>`;
   if (group.compact) {
-    const items = group.facts.map((fact) => {
-      const statement = statements.get(factKey(fact.predicate, fact.object))?.[0];
-      const evidence = statement ? html` ${link(pathForIri(statement.iri, naming.base), '¶', { class: 'statement-link', title: 'the statement and its evidence' })}` : '';
-      return html`<li class="fact" data-predicate="${fact.predicate}">${termHtml(fact.object, naming)}${evidence}</li>`;
-    });
+    const items = group.facts.map((fact) => html`<li class="fact" data-predicate="${fact.predicate}">${termHtml(fact.object, naming)}${statementLink(fact, statements, naming)}</li>`);
     const folded = items.length > LIST_SHOWN ? html`<details class="more"><summary>${items.length - LIST_SHOWN} more</summary><ul class="values compact">${items.slice(LIST_SHOWN)}</ul></details>` : '';
     return html`<div class="property compact" data-property="${group.property}">${heading}<ul class="values compact">${items.slice(0, LIST_SHOWN)}</ul>${folded}</div>`;
   }
   const items = sharedRuns(group.facts, statements).map((run) => {
     if (run.length > 1) {
-      // Several values read from the same words with the same sources: the words are quoted once.
+      // Several values read from the same words with the same sources: the words are quoted once, and
+      // each value links its own statement (the quote's block links only the first's).
       const [first] = statements.get(factKey(run[0].predicate, run[0].object)) ?? [];
-      return html`<li class="fact shared" data-predicate="${group.property}"><ul class="values compact">${run.map((fact) => html`<li class="value">${termHtml(fact.object, naming)}</li>`)}</ul>${statementHtml(first, naming)}</li>`;
+      return html`<li class="fact shared" data-predicate="${group.property}"><ul class="values compact">${run.map((fact) => html`<li class="value">${termHtml(fact.object, naming)}${statementLink(fact, statements, naming)}</li>`)}</ul>${statementHtml(first, naming)}</li>`;
     }
     const [fact] = run;
     const backing = statements.get(factKey(fact.predicate, fact.object)) ?? [];
@@ -109,6 +106,12 @@ export function groupHtml(group: FactGroup, statements: ReadonlyMap<string, Stat
     return html`<li class="fact" data-predicate="${fact.predicate}"><div class="value">${termHtml(fact.object, naming)}</div>${blocks}</li>`;
   });
   return html`<div class="property" data-property="${group.property}">${heading}<ul class="facts">${items}</ul></div>`;
+}
+
+/** ` ¶`, a link to the (first) statement behind a fact, or nothing. */
+function statementLink(fact: Fact, statements: ReadonlyMap<string, StatementInfo[]>, naming: Naming): Html | '' {
+  const statement = statements.get(factKey(fact.predicate, fact.object))?.[0];
+  return statement ? html` ${link(pathForIri(statement.iri, naming.base), '¶', { class: 'statement-link', title: 'the statement and its evidence' })}` : '';
 }
 
 /**
