@@ -9,6 +9,7 @@ import { placeHierarchyExtractor } from './placeHierarchy';
 import { subjectExtractor } from './subject';
 import { infoboxExtractor } from '../infobox/extractor';
 import { glossFrame } from '../structures/languageNames';
+import { successionBoxesExtractor } from '../structures/successionBoxes';
 import { tablesExtractor } from '../structures/tables';
 import { patternExtractor } from '../matcher/engine';
 
@@ -26,6 +27,7 @@ export const allExtractors: Extractor[] = [
   // Structures every article may have (src/extract/structures).
   glossFrame,
   tablesExtractor,
+  successionBoxesExtractor,
   // The rows of patterns/{lang}/*.tsv.
   patternExtractor,
 ];

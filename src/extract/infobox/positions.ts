@@ -1,6 +1,7 @@
 import type { TemplateArgument } from '../../parse/model';
 import { fact } from '../build';
-import { entityKey, literal, type EntityKey, type EntityType, type Evidence, type Fact, type Qualifier } from '../fact';
+import type { ExtractionContext } from '../context';
+import { entityKey, literal, type EntityKey, type EntityType, type Evidence, type Fact, type PropertyName, type Qualifier } from '../fact';
 import { siblingName, type ParameterMapping } from './mappings';
 import { mergePeriodLines, readPost, type Post } from './posts';
 import { entity, evidenceOf, mayBePerson, pageEntity, personName, ruleSegment, type InfoboxEnv } from './support';
@@ -74,20 +75,30 @@ function positionKey(post: Post): EntityKey | undefined {
 
 /** `holder positionHeld position`, the position with its title and body (the position frame's shape). */
 function holding(env: InfoboxEnv, holder: EntityKey, post: Post, spec: ParameterMapping, qualifiers: Qualifier[], evidence: Evidence): Fact[] {
+  return holdPost(env.context, holder, post, qualifiers, evidence, spec.property);
+}
+
+/**
+ * `holder positionHeld position` for a post read as written (`posts.ts`): the position node with its title
+ * and body (the position frame's shape), the body's entity, the holding with its qualifiers. Shared by the
+ * infobox mappings and the succession boxes (`structures/successionBoxes.ts`).
+ */
+export function holdPost(context: ExtractionContext, holder: EntityKey, post: Post, qualifiers: Qualifier[], evidence: Evidence, property: PropertyName = 'positionHeld'): Fact[] {
   const key = positionKey(post);
   if (!key) return [];
-  const { context } = env;
-  const latin = env.lang !== 'zh' && /^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(post.title);
+  const lang = context.article.source.lang;
+  const subject = context.subject;
+  const latin = lang !== 'zh' && /^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(post.title);
   const facts: Fact[] = [];
   entity(context, key, post.body ? (latin ? `${post.title}, ${post.body.name}` : post.body.name + post.title) : post.page ?? post.title, ['Position'], facts, evidence);
-  facts.push(fact.relation(key, 'positionTitle', literal.text(post.title, env.lang === 'zh' ? context.script : env.lang), evidence));
-  if (post.body && post.body.key !== env.subject) {
+  facts.push(fact.relation(key, 'positionTitle', literal.text(post.title, lang === 'zh' ? context.script : lang), evidence));
+  if (post.body && post.body.key !== subject) {
     const types: EntityType[] = post.body.types.length > 0 ? post.body.types : ['Topic'];
     if (post.body.linked) pageEntity(context, post.body.name, types, facts, evidence);
     else entity(context, post.body.key, post.body.name, types, facts, evidence);
   }
   if (post.body) facts.push(fact.link(key, post.body.relation, post.body.key, evidence));
-  facts.push(fact.link(holder, spec.property, key, evidence, qualifiers));
+  facts.push(fact.link(holder, property, key, evidence, qualifiers));
   return facts;
 }
 
