@@ -6,7 +6,7 @@
  * categories, files or comments, and blank lines are not. Consecutive prose lines form one paragraph,
  * except list items, which are a paragraph each. All indices are UTF-16.
  */
-import { BLOCK_TEMPLATES, inlineRule } from './lexicon/templates';
+import { BLOCK_TEMPLATES, DATE_TEMPLATES, inlineRule } from './lexicon/templates';
 import { canonicalTemplateName } from './names';
 import type { BlockItem } from './plainText';
 import { childOfType, WikiNode } from './wikiparser';
@@ -78,7 +78,7 @@ export function isInlineTemplate(node: WikiNode, source: string, templatePrefixe
   const nameNode = childOfType(node, 'template-name');
   if (!nameNode) return false;
   const name = canonicalTemplateName(source.slice(nameNode.start, nameNode.end), templatePrefixes);
-  return inlineRule(name) !== undefined && !BLOCK_TEMPLATES.includes(name);
+  return (inlineRule(name) !== undefined || DATE_TEMPLATES.has(name.toLowerCase())) && !BLOCK_TEMPLATES.includes(name);
 }
 
 /** Classifies a line by its first visible item. */

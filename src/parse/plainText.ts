@@ -8,7 +8,7 @@
  * position. All indices here are UTF-16 (plain and source); the caller converts
  * source indices to code points.
  */
-import { inlineRule } from './lexicon/templates';
+import { DATE_TEMPLATES, inlineRule } from './lexicon/templates';
 import { canonicalTemplateName, normaliseLinkTarget } from './names';
 import { childOfType, WikiNode } from './wikiparser';
 
@@ -48,6 +48,8 @@ export interface PlainText {
 export interface ProjectionContext {
   source: string;
   templatePrefixes: readonly string[];
+  /** The wiki language: date templates show their date as that wiki writes it (Chinese and Japanese so far). */
+  lang?: string;
   /** Show a `<br>` as '\n' (standing for the tag's first character). Prose leaves it out; table cells keep it. */
   lineBreaks?: boolean;
 }
@@ -253,7 +255,12 @@ function projectTemplate(builder: PlainBuilder, context: ProjectionContext, node
   const nameNode = childOfType(node, 'template-name');
   const name = nameNode ? canonicalTemplateName(context.source.slice(nameNode.start, nameNode.end), context.templatePrefixes) : '';
   const rule = inlineRule(name);
-  if (rule) {
+  const date = rule ? undefined : shownDate(context, node, name);
+  if (date) {
+    // `{{Start date|1995|2|10}}` shows `1995年2月10日`: every character stands for the whole call.
+    builder.open(node.start);
+    [...date].forEach((unit, i) => builder.emitChar(unit, i === date.length - 1 ? node.end - 1 : node.start, node.end));
+  } else if (rule) {
     builder.open(node.start);
     let positional = node.children.filter((child) => child.type === 'parameter' && child.anon);
     const linked = rule.linkTo !== undefined ? positional[rule.linkTo - 1] : undefined;
@@ -276,6 +283,33 @@ function projectTemplate(builder: PlainBuilder, context: ProjectionContext, node
   }
   builder.close(node.end);
   marker.plainEnd = builder.length;
+}
+
+/** Wikis whose date templates show `1995年2月10日`. */
+const YEAR_MONTH_DAY = new Set(['zh', 'ja']);
+
+/**
+ * The text a date template shows (`{{birth date and age|1901|4|3}}` → `1901年4月3日`; the age it adds is
+ * left out), in the wikis of `YEAR_MONTH_DAY`; nothing for another template or unreadable arguments.
+ */
+function shownDate(context: ProjectionContext, node: WikiNode, name: string): string | undefined {
+  const spec = DATE_TEMPLATES.get(name.toLowerCase());
+  if (!spec || !context.lang || !YEAR_MONTH_DAY.has(context.lang)) return undefined;
+  const args = node.children
+    .filter((child) => child.type === 'parameter' && child.anon)
+    .map((param) => {
+      const value = childOfType(param, 'parameter-value');
+      return value ? context.source.slice(value.start, value.end).trim() : '';
+    });
+  if (spec.layout === 'bd') {
+    const [by = '', bmd = '', dy = '', dmd = ''] = args;
+    const shown = [`${by}${bmd}`, `${dy}${dmd}`].map((d) => d.trim());
+    return /^\d{1,4}年/.test(shown[0]) ? (shown[1] ? `${shown[0]}－${shown[1]}` : shown[0]) : undefined;
+  }
+  const [y = '', m = '', d = ''] = args;
+  if (!/^\d{1,4}$/.test(y)) return undefined;
+  if (spec.layout === 'year+birth' || !/^\d{1,2}$/.test(m)) return `${Number(y)}年`;
+  return /^\d{1,2}$/.test(d) ? `${Number(y)}年${Number(m)}月${Number(d)}日` : `${Number(y)}年${Number(m)}月`;
 }
 
 /** `[url text]` shows its text; a bare `[url]` shows nothing. */

@@ -25,6 +25,15 @@ describe('plain text', () => {
     expect(links.map((m) => [m.text, m.target])).toEqual([['己', '戊 庚'], ['辛', '辛']]);
   });
 
+  it('shows the date of a date template as a Chinese wiki writes it, each character standing for the call', () => {
+    expect(sentencesOf('甲會於{{Start date|1995|2|10}}成立，王某（{{bd|1901年|4月3日|1970年|8月9日}}）。')).toEqual(['甲會於1995年2月10日成立，王某（1901年4月3日－1970年8月9日）。']);
+    const sentence = parse('甲（{{birth date and age|1950|1|2}}）。').sentences[0];
+    expect(sentence.text).toBe('甲（1950年1月2日）。');
+    expect([sentence.plainToSource[2], sentence.plainToSource[10]]).toEqual([2, 32]); // `{{` … the closing `}`
+    // Other wikis write dates their own way: not shown (yet).
+    expect(sentencesOf('Born {{birth date|1950|1|2}}.', 'en')).toEqual(['Born .']);
+  });
+
   it('shows -{…}- text but not hidden conversion rules', () => {
     expect(sentencesOf('甲-{乙}-丙-{H|zh-hans:丁;zh-hant:戊}-。')).toEqual(['甲乙丙。']);
   });

@@ -127,10 +127,10 @@ describe('rowspan and colspan', () => {
 });
 
 describe('the text of a cell', () => {
-  it('is projected as prose: link text kept, refs and block templates dropped, inline templates shown', () => {
+  it('is projected as prose: link text kept, refs and block templates dropped, inline templates and dates shown', () => {
     const text = "{|\n| '''[[甲乙丙|甲乙丙]]'''（{{lang|ko|갑을병}}）{{Birth date|1950|1|2}}<ref name=un>某組織</ref>\n|}";
     const [cell] = tableOf(text).rows[0].cells;
-    expect(cell.text).toBe('甲乙丙（갑을병）');
+    expect(cell.text).toBe('甲乙丙（갑을병）1950年1月2日');
     expect(cell.mentions.map((m) => [m.kind, m.text, m.target])).toEqual([
       ['bold', '甲乙丙', undefined],
       ['link', '甲乙丙', '甲乙丙'],
@@ -272,6 +272,9 @@ function mismatch(source: string, cell: TableCell, i: number): string {
   if (there === shown) return '';
   if (shown === '\n' && /^<\/?br\b/i.test(codePointSlice(source, at, at + 4))) return ''; // a <br> kept as a line break
   if (SEPARATORS.has(shown) && cell.plainToSource[i + 1] === at) return ''; // a separator, placed at the argument after it
+  // A date template's date (`1900年4月25日`): its characters stand for the call, from `{{` to `}}`.
+  if (there === '{' && /^\{\{\s*(?:[Bb]irth|[Dd]eath|[Ss]tart|[Ee]nd|[Dd]ate|[Dd]ts|bd\b)/.test(codePointSlice(source, at, at + 12))) return '';
+  if (there === '}' && codePointSlice(source, at - 1, at + 1) === '}}') return '';
   return `${JSON.stringify(shown)} at ${i} of ${JSON.stringify(cell.text)} maps to ${JSON.stringify(there)}`;
 }
 

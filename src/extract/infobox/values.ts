@@ -1,3 +1,4 @@
+import { DATE_TEMPLATES, type DateTemplateKind } from '../../parse/lexicon/templates';
 import type { LiteralValue } from '../fact';
 import { makeDate, parseDate } from '../values/dates';
 import type { InfoboxItem, InfoboxValue } from './valueTypes';
@@ -129,28 +130,7 @@ const PRESENT = /^(?:present|now|today|current|incumbent|heute|aujourd'hui|prés
 // Templates: which do what. Names are lower-cased with `_` as a space.
 // ---------------------------------------------------------------------------------------------------------
 
-/** What the date of a date template is: a birth, a death, the start or end of something, or a plain date. */
-export type DateTemplateKind = 'birth' | 'death' | 'start' | 'end' | 'plain';
-
-/**
- * Date templates by name, with the kind of their own date and how their arguments read: `ymd` is
- * year|month|day (or one date string); `ymd+birth` adds a birth date in arguments 4–6
- * (`{{death date and age|1970|8|9|1901|4|3}}`); `year+birth` a birth year in argument 2
- * (`{{death year and age|1865|1809}}`); `bd` is zhwiki's `{{bd|1901年|4月3日|1970年|8月9日}}`, a birth
- * and a death each written in two arguments.
- */
-const DATE_TEMPLATES: ReadonlyMap<string, { kind: DateTemplateKind; layout: 'ymd' | 'ymd+birth' | 'year+birth' | 'bd' }> = new Map([
-  ...['birth date', 'birth date and age', 'bda', 'birth-date', 'birth-date and age', 'birth year and age', 'birth date and age2', 'dob',
-    '出生日期', '出生日期和年齡', '出生日期和年龄'].map((n) => [n, { kind: 'birth', layout: 'ymd' }] as const),
-  ...['death date', 'death-date'].map((n) => [n, { kind: 'death', layout: 'ymd' }] as const),
-  ...['death date and age', 'dda', 'death-date and age', '死亡日期和年齡', '死亡日期和年龄'].map((n) => [n, { kind: 'death', layout: 'ymd+birth' }] as const),
-  ...['死亡日期'].map((n) => [n, { kind: 'death', layout: 'ymd' }] as const),
-  ...['death year and age'].map((n) => [n, { kind: 'death', layout: 'year+birth' }] as const),
-  ...['start date', 'start date and age', 'start-date', '开始日期', '開始日期'].map((n) => [n, { kind: 'start', layout: 'ymd' }] as const),
-  ...['end date', 'end date and age', 'end-date', '结束日期', '結束日期'].map((n) => [n, { kind: 'end', layout: 'ymd' }] as const),
-  ...['dts', 'date', 'film date', 'release date'].map((n) => [n, { kind: 'plain', layout: 'ymd' }] as const),
-  ['bd', { kind: 'birth', layout: 'bd' }],
-] as Array<[string, { kind: DateTemplateKind; layout: 'ymd' | 'ymd+birth' | 'year+birth' | 'bd' }]>);
+// The date templates (`DATE_TEMPLATES`, `DateTemplateKind`) are the parse stage's lexicon: it shows their dates in the text.
 const MARRIAGE_TEMPLATES = new Set(['marriage', 'married']);
 const CONVERT_TEMPLATES = new Set(['convert', 'cvt']);
 const COORD_TEMPLATES = new Set(['coord', 'coor', 'coor d', 'coor dm', 'coor dms', 'coord dms', '坐标', '坐標', '座標', '座标']);
