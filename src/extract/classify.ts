@@ -2,7 +2,7 @@ import type { EntityType } from './fact';
 import { countries } from './lexicon/countries';
 import { nameSuffixes } from './lexicon/organizations';
 
-const countryNames = new Set(countries.flatMap((c) => c.names.concat(c.title)));
+const countryNames = new Set(countries.flatMap((c) => [c.title, ...c.names, ...c.linkOnly]));
 const suffixesLongestFirst = [...nameSuffixes].sort((a, b) => b.suffix.length - a.suffix.length);
 
 /**

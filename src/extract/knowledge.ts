@@ -24,6 +24,11 @@ export interface ArticleKnowledge {
   classNoun?: string;
   /** Every name of every state (gazetteer names and noteTA variants) → its entity key. */
   countryByName: Map<string, EntityKey>;
+  /**
+   * The names of `countryByName` that name their state only as a link target (`[[蘇丹]]`): in plain prose
+   * the same word is something else too (a sultan).
+   */
+  countryLinkOnly: Set<string>;
   /** One-character forms of states, for side expressions (`日方`). */
   countryByAbbreviation: Map<string, EntityKey>;
   /**
@@ -39,7 +44,7 @@ export interface ArticleKnowledge {
 export function buildKnowledge(article: ParsedArticle): ArticleKnowledge {
   const subjectNames = [article.source.title, ...article.boldTerms.map((b) => b.text)].filter((n) => n.length > 0);
   const found = findClassNoun(article);
-  const { byName, byAbbreviation } = countryKeys(article);
+  const { byName, byAbbreviation, linkOnly } = countryKeys(article);
   const classNoun = found && article.source.title.endsWith(found) ? found : headNoun(article.source.title) ?? clauseStartSuffix(article);
   const names = buildNameIndex(article, (name) => byName.get(name));
   // The class noun and the subject's own names refer to the subject, never to the page a link gives them.
@@ -50,6 +55,7 @@ export function buildKnowledge(article: ParsedArticle): ArticleKnowledge {
     subjectNames: [...new Set(subjectNames)],
     classNoun,
     countryByName: byName,
+    countryLinkOnly: linkOnly,
     countryByAbbreviation: byAbbreviation,
     derivedPlaces: derivedPlaces(article),
     names,
@@ -90,27 +96,41 @@ export function findClassNoun(article: ParsedArticle): string | undefined {
 
 /**
  * Keys for states: a state the article links goes by its link target, any other by the gazetteer's
- * title. NoteTA rules that contain a state's name add their other variants as names of that state.
+ * title. NoteTA rules that contain a state's name add their other variants as names of that state (names
+ * that count only in links when every name of the rule the gazetteer knows does).
  */
-function countryKeys(article: ParsedArticle): { byName: Map<string, EntityKey>; byAbbreviation: Map<string, EntityKey> } {
+function countryKeys(article: ParsedArticle): { byName: Map<string, EntityKey>; byAbbreviation: Map<string, EntityKey>; linkOnly: Set<string> } {
   const byName = new Map<string, EntityKey>();
   const byAbbreviation = new Map<string, EntityKey>();
+  const linkOnlyNames = new Set<string>();
   const linked = new Set(article.links.map((l) => l.target));
   const prose = article.sentences.map((s) => s.text).join('\n');
   for (const country of countries) {
     // A state the article links goes by its link; else by the first of its names the article writes (in the
     // article's own script), else by the gazetteer's title.
-    const target = [country.title, ...country.names].find((n) => linked.has(n)) ?? [country.title, ...country.names].find((n) => prose.includes(n)) ?? country.title;
+    const linkOnly = new Set(country.linkOnly);
+    const inProse = [country.title, ...country.names].filter((n) => !linkOnly.has(n));
+    const target = [country.title, ...country.names, ...country.linkOnly].find((n) => linked.has(n)) ?? inProse.find((n) => prose.includes(n)) ?? country.title;
     const key = entityKey.page(target);
-    const names = new Set([country.title, ...country.names]);
+    const names = new Set([country.title, ...country.names, ...country.linkOnly]);
     for (const rule of article.variantRules) {
-      const forms = Object.values(rule.variants);
-      if (forms.some((f) => names.has(f))) forms.forEach((f) => f && names.add(f));
+      const forms = Object.values(rule.variants).filter((f): f is string => !!f);
+      const known = forms.filter((f) => names.has(f));
+      if (known.length === 0) continue;
+      for (const f of forms) {
+        if (names.has(f)) continue;
+        names.add(f);
+        if (known.every((k) => linkOnly.has(k))) linkOnly.add(f);
+      }
     }
-    for (const n of names) if (!byName.has(n)) byName.set(n, key);
+    for (const n of names) {
+      if (byName.has(n)) continue;
+      byName.set(n, key);
+      if (linkOnly.has(n)) linkOnlyNames.add(n);
+    }
     for (const a of country.abbreviations) if (!byAbbreviation.has(a)) byAbbreviation.set(a, key);
   }
-  return { byName, byAbbreviation };
+  return { byName, byAbbreviation, linkOnly: linkOnlyNames };
 }
 
 /** The lexicon ending of the title when it is a noun of its own (`…聯絡處` → `聯絡處`), not a bare `部`. */

@@ -2,7 +2,7 @@ import type { Sentence } from '../parse/model';
 import { entityKey, type EntityKey, type EntityType } from './fact';
 import { classifyName } from './classify';
 import type { ArticleKnowledge } from './knowledge';
-import { blockedContinuations, pairReferences, sideSuffixes } from './lexicon/countries';
+import { blockedContinuations, insideOtherWord, pairReferences, sideSuffixes } from './lexicon/countries';
 import { wordList } from './matcher/load';
 import { titleAt } from './names';
 import { NameFinder } from './text/nameFinder';
@@ -99,6 +99,10 @@ function nameTokens(text: string, names: string[], entities: EntityKey[], via: s
 function countryTokens(text: string, knowledge: ArticleKnowledge): Token[] {
   const found: Token[] = [];
   for (const t of finderTokens(text, knowledge.countryByName, 'gazetteer', () => ['Country'])) {
+    // `蘇丹` counts only as a link (a sultan otherwise); `馬里` inside `馬里蘭` is no mention of Mali.
+    if (knowledge.countryLinkOnly.has(t.text) || insideOtherWord(text, t.plainStart, t.text)) continue;
+    // `彼得·摩納哥`: after the dot of a transliterated name, a state's name is a person's family name.
+    if (/[\u3400-\u9FFF][·•‧]$/.test(text.slice(0, t.plainStart))) continue;
     const after = text.slice(t.plainEnd);
     if (blockedContinuations.some((b) => after.startsWith(b))) continue;
     const side = sideSuffixes.afterName.find((s) => after.startsWith(s));
@@ -223,6 +227,7 @@ function finderTokens(text: string, names: ReadonlyMap<string, EntityKey>, via: 
 function stateEndingAt(text: string, at: number, knowledge: ArticleKnowledge): EntityKey | undefined {
   let best: { length: number; key: EntityKey } | undefined;
   for (const [name, key] of knowledge.countryByName) {
+    if (knowledge.countryLinkOnly.has(name)) continue;
     if (at >= name.length && text.startsWith(name, at - name.length) && (!best || name.length > best.length)) best = { length: name.length, key };
   }
   return best?.key;

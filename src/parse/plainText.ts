@@ -257,7 +257,7 @@ function projectTemplate(builder: PlainBuilder, context: ProjectionContext, node
   const rule = inlineRule(name);
   const date = rule ? undefined : shownDate(context, node, name);
   if (date) {
-    // `{{Start date|1995|2|10}}` shows `1995年2月10日`: every character stands for the whole call.
+    // `{{Start date|2031|4|5}}` shows `2031年4月5日`: every character stands for the whole call.
     builder.open(node.start);
     [...date].forEach((unit, i) => builder.emitChar(unit, i === date.length - 1 ? node.end - 1 : node.start, node.end));
   } else if (rule) {
@@ -285,7 +285,7 @@ function projectTemplate(builder: PlainBuilder, context: ProjectionContext, node
   marker.plainEnd = builder.length;
 }
 
-/** Wikis whose date templates show `1995年2月10日`. */
+/** Wikis whose date templates show `2031年4月5日`. */
 const YEAR_MONTH_DAY = new Set(['zh', 'ja']);
 
 /**

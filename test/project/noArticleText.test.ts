@@ -76,7 +76,7 @@ describe('no article text in src/, patterns/ or mappings/', () => {
 });
 
 /** The names of states (general geography, listed in the countries lexicon), which every set may name. */
-const states = new Set(countries.flatMap((c) => [c.title, ...c.names]));
+const states = new Set(countries.flatMap((c) => [c.title, ...c.names, ...c.linkOnly]));
 const isState = (form: string) => states.has(form);
 
 describe('the check finds a held-out name or date however it is written', () => {
