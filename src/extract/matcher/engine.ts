@@ -447,11 +447,15 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
       const counter = action.options.get('counter');
       const counted = counter?.kind === 'capture' && boundOf(match, counter) ? countedWords(match.view, match.end) : undefined;
       // `擁有27名得主的[[某大學]]`: a figure before `的` describes what follows it, not the clause's subject.
-      const end = counted?.end ?? match.end;
-      const modified = match.view.masked[end] === '的' ? match.view.tokenAt(end + 1) : undefined;
+      const end = modifierEnd(match.view, counted?.end ?? match.end);
       // A figure whose clause names no subject is still a figure the page states: the page mentions it.
+      // `own=HAVE`: the clause's subject owns the figure only when the clause says so (`有`, `下設`, `X的`);
+      // a figure a verb acts on (`確立了4個領域`, `觀察到600條譜線`) is one the page mentions.
+      const own = action.options.get('own');
+      const owned = own?.kind !== 'word' || ownsFigure(match.view, match.start, wordList(context.article.source.lang, own.value));
+      const modified = match.view.masked[end] === '的' ? match.view.tokenAt(end + 1) : undefined;
       const owners: Named[] = match.view.masked[end] !== '的'
-        ? entities(a)
+        ? owned ? entities(a) : []
         : modified && !modified.date && modified.entities.length === 1 ? [{ entity: modified.entities[0], token: modified, confirms: false }] : [];
       for (const s of owners.length > 0 ? owners : [{ entity: entityKey.wikiPage(context.article.source.title) }]) {
         const node = entityKey.part(owners.length > 0 ? s.entity : context.subject, 'quantity', `${match.sentence}-${plain.start}`);
@@ -641,4 +645,43 @@ function holding(run: Run, person: Named, holder: Named | undefined, title: stri
   }
   if (place) facts.push(fact.link(position, 'location', place.entity, evidence));
   return facts;
+}
+
+/** Where a clause starts or ends in a masked sentence. */
+const CLAUSE_BREAK = /[，,。；;：:（()）！？!?\n]/;
+/** Words that hold a possession word without saying the clause has anything (`所有` "all", `沒有` "has none"). */
+const NOT_POSSESSION = ['所有', '沒有', '没有'];
+
+/**
+ * Whether the clause before a figure at masked `start` says its subject has it: one of `words` (a
+ * possession or composition word) lies in the clause before the figure, or a mention and `的` come right
+ * before it (`[[某社]]的120多家分社`).
+ */
+export function ownsFigure(view: SentenceView, start: number, words: readonly string[]): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(view.masked[from - 1])) from--;
+  const before = view.masked.slice(from, start);
+  if (before.endsWith('的') && view.tokenAt(start - 2)?.entities.length) return true;
+  return words.some((w) => {
+    for (let at = before.indexOf(w); at >= 0; at = before.indexOf(w, at + 1)) {
+      if (!NOT_POSSESSION.some((n) => { const i = n.indexOf(w); return i >= 0 && before.startsWith(n, at - i); })) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Where the noun phrase a figure counts ends: at `end`, or at the `的` a few nouns or mentions later
+ * (`27名[[某獎]]得主的[[X]]`), so that the figure describes what follows; a verb between (`3名學生參加的X`)
+ * keeps it at `end`.
+ */
+const AGENT_NOUN_END = /[主者人員员家手]$/;
+
+function modifierEnd(view: SentenceView, end: number): number {
+  const rest = /^[^，。；：、的（）]{1,10}的/.exec(view.masked.slice(end));
+  if (!rest) return end;
+  const to = end + rest[0].length - 1;
+  // A word ending in an agent noun's character is a noun whatever its tag (`得主`, `持有者`).
+  const verb = maskedWords(view).some((w) => w.start >= end && w.end <= to && (w.tag.startsWith('v') || w.tag === 'p') && !AGENT_NOUN_END.test(view.masked.slice(w.start, w.end)));
+  return verb ? end : to;
 }

@@ -32,6 +32,13 @@ describe('organization frame', () => {
     expect(pairs(zone, 'operator')).toEqual([['page:某山观光区', 'page:某峨山']]);
     expect(pairs(zone, 'startTime')).toEqual([['page:某山观光区', '2001-11-18^^date']]);
   });
+
+  it('leaves a relative clause `由X創立的，…的Y` to Y: the body the clause is about founded nothing', () => {
+    const facts = factsOf("'''某學'''是一門學科。其主要流派有二：一、由[[甲某]]、[[乙某]]創立的，並以[[丙某]]為主的某分析學。");
+    expect(pairs(facts, 'foundedBy')).toEqual([]);
+    const stated = factsOf("'''某學會'''是一個學術團體。某學會是由[[甲某]]創立的。");
+    expect(pairs(stated, 'foundedBy')).toEqual([['page:某學會', 'page:甲某']]);
+  });
 });
 
 describe('count frame', () => {
@@ -45,6 +52,14 @@ describe('count frame', () => {
       ['300000^^integer', '120^^integer', '55000^^integer', '1234^^integer', '1000000^^integer', '60^^integer'],
     );
     expect(amounts("'''海洋'''於2030年5月6日上午10時舉行第20次會議，53歲的李某出席。")).toEqual([]);
+  });
+
+  it('gives a figure to the clause subject only when the clause says it has it; else the page mentions it', () => {
+    const facts = factsOf("'''某學會'''是一個學術團體。某學會有約300名會員，下設12個分會。某學會確立了4個主要領域。");
+    const owned = pairs(facts, 'quantity').map(([s]) => s);
+    expect(owned).toEqual(['page:某學會', 'page:某學會']);
+    expect(pairs(facts, 'mentions').filter(([, o]) => o.includes('quantity'))).toHaveLength(1);
+    expect(relations(facts, 'quantityAmount').map((f) => show(f.object))).toEqual(['300^^integer', '12^^integer', '4^^integer']);
   });
 
   it('says whether a figure is approximate, and keeps its unit and wording', () => {
