@@ -110,6 +110,15 @@ function headOf(view: SentenceView, start: number, limit: number): Head {
     k += skip.length;
   }
   if (PRONOUNS.some((p) => masked.startsWith(p, k) && !masked.startsWith(p + '們', k) && !masked.startsWith(p + '们', k))) return { kind: 'pronoun' };
+  // `由[[某基金會]]頒發，該基金會於…創立`: `該` and a noun refer to the nearest mention before it that ends in that noun.
+  const demonstrative = !view.tokenAt(k) ? DEMONSTRATIVES.find((d) => masked.startsWith(d, k)) : undefined;
+  if (demonstrative) {
+    const at = k + demonstrative.length;
+    const noun = maskedWords(view).find((w) => w.start === at);
+    const referent = nearestEndingIn(view, k, masked.slice(at, at + 4));
+    if (referent !== undefined) return { kind: 'entity', token: view.tokenAt(referent)!, index: referent };
+    if (noun && noun.tag.startsWith('n')) return { kind: 'other' };
+  }
   const whole = limit === clauseEndAt(masked, start);
   // `長子[[X]]`, `美國總統[[X]]`: nouns and titles before a person make the person the head.
   const person = leadingPerson(view, k, limit);
@@ -152,6 +161,22 @@ function headOf(view: SentenceView, start: number, limit: number): Head {
   return { kind: 'entity', token, index: k };
 }
 
+/** Demonstratives that open a noun referring back (`該基金會`, `此案`). */
+const DEMONSTRATIVES = ['該', '该', '這', '这', '此'];
+
+/** The masked index of the nearest mention before `k` whose text ends with a start of `after` (longest first, one Han character at least). */
+function nearestEndingIn(view: SentenceView, k: number, after: string): number | undefined {
+  for (let n = Math.min(after.length, 4); n >= 1; n--) {
+    const noun = after.slice(0, n);
+    if (!/^[\u3400-\u9FFF]+$/.test(noun)) continue;
+    for (let i = k - 1; i >= 0; i--) {
+      const t = view.tokenAt(i);
+      if (t && !t.date && t.entities.length === 1 && t.text.endsWith(noun) && t.text !== noun) return i;
+    }
+  }
+  return undefined;
+}
+
 /** The masked index of a person that opens `[k, limit)` after nouns only (`次子[[X]]`, `外交部長X`), if any. */
 function leadingPerson(view: SentenceView, k: number, limit: number): number | undefined {
   if (view.tokenAt(k)) return undefined;
@@ -168,6 +193,26 @@ function leadingPerson(view: SentenceView, k: number, limit: number): number | u
 /** Whether `[k, limit)` holds no verb: the clause is a noun phrase set beside the sentence's head (`，中華民國政治人物，`). */
 function apposition(view: SentenceView, k: number, limit: number): boolean {
   return maskedWords(view).every((w) => w.end <= k || w.start >= limit || !(w.tag.startsWith('v') || w.tag === 'p'));
+}
+
+/**
+ * The noun a run of subjectless clauses describes (`於1809年成立，擁有27名得主的[[X]]也位於此處`): the mention after
+ * `的` in the next clause, when that clause also opens with a verb and a predicate follows the mention (else
+ * the mention is an object, `…，並兼任[[A]]的[[B]]主席`).
+ */
+function relativeHead(view: SentenceView, spans: Array<[number, number]>, current: number): Token | undefined {
+  const next = spans[current + 1];
+  if (!next) return undefined;
+  const [start, end] = next;
+  const head = headOf(view, start, end);
+  if (head.kind !== 'none' || head.adverbial) return undefined;
+  for (let i = view.masked.indexOf('的', start); i >= 0 && i < end - 1; i = view.masked.indexOf('的', i + 1)) {
+    const token = view.tokenAt(i + 1);
+    if (!token || token.date || token.entities.length !== 1) continue;
+    const predicate = maskedWords(view).some((w) => w.start > i + 1 && w.end <= end && w.tag.startsWith('v'));
+    return predicate ? token : undefined;
+  }
+  return undefined;
 }
 
 function asTopic(token: Token): Topic | undefined {
@@ -191,6 +236,11 @@ export function clauseTopic(context: TopicContext, sentence: number, at: number,
     for (const [start, end] of order) {
       const limit = s === sentence && start <= at && at <= end ? at : end;
       const head = headOf(view, start, limit);
+      if (s === sentence && start <= at && at <= end && head.kind === 'none' && !head.adverbial) {
+        // `於1809年成立，擁有…的[[X]]也位於此處`: the clause describes the X of a relative clause after it.
+        const described = relativeHead(view, spans, current);
+        if (described) return accepts(asTopic(described)) ? asTopic(described) : undefined;
+      }
       if (head.kind === 'none' || head.kind === 'empty' || head.kind === 'apposition') continue;
       if (head.kind === 'pronoun') {
         pronoun = true;

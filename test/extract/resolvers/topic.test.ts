@@ -1,0 +1,25 @@
+import { factsOf, pairs } from '../../helpers/extract';
+
+// Invented names and years throughout.
+describe('the clause subject (resolvers/topic.ts)', () => {
+  it('gives subjectless clauses before `…的[[X]]` and a predicate to X, the noun they describe', () => {
+    const facts = factsOf("'''某市'''是一座城市。*[[某大街]]是一條街道。在某改革進程中，於2031年成立，擁有27名[[某獎]]得主的[[某大學]]的一部分也位於此處。");
+    expect(pairs(facts, 'foundingDate')).toEqual([['page:某大學', '2031^^gYear']]);
+    expect(pairs(facts, 'quantity').map(([s]) => s)).toEqual(['page:某大學']);
+  });
+
+  it('leaves an object after `的` alone: `…，並兼任[[A]]的[[B]]` is no subject', () => {
+    const facts = factsOf("'''某協會'''是一個民間團體，於2031年成立，並兼管[[甲市]]的[[某中心]]。");
+    expect(pairs(facts, 'foundingDate')).toEqual([['page:某協會', '2031^^gYear']]);
+  });
+
+  it('reads `該基金會` as the nearest mention ending in 基金會, not the clause before it', () => {
+    const facts = factsOf("'''某獎'''是一個獎項。某獎，由[[某基金會]]頒發，該基金會於2031年在[[甲國]]創立，2033年開始頒獎。");
+    expect(pairs(facts, 'foundingDate')).toEqual([['page:某基金會', '2031^^gYear']]);
+  });
+
+  it('knows no subject for `該委員會` when no mention before it ends so', () => {
+    const facts = factsOf("'''某獎'''是一個獎項。某獎由[[某基金會]]頒發。該委員會於2031年成立。");
+    expect(pairs(facts, 'foundingDate')).toEqual([]);
+  });
+});
