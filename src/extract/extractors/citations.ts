@@ -2,14 +2,16 @@ import { fact } from '../build';
 import type { ExtractionContext } from '../context';
 import { elementEvidence } from '../evidence';
 import { always, type Extractor } from '../extractor';
-import { entityKey, type EntityKey, type Fact } from '../fact';
+import { entityKey, type EntityKey, type EntityType, type Fact } from '../fact';
 import { nameLabels } from '../labels';
-import { citationFields } from '../lexicon/citations';
+import { classifyName } from '../classify';
+import { bodyWords, citationFields, newsFields, newsOrganizations, newsTemplates } from '../lexicon/citations';
 import type { Reference } from '../../parse/model';
 
 /** A publisher or author named in a citation, before short forms are merged with full names. */
 interface NamedSource {
   reference: Reference;
+  field: string;
   name: string;
   linked?: string;
 }
@@ -30,7 +32,8 @@ export const citationsExtractor: Extractor = {
       const key = keys.get(p.name)!;
       // One rule per role (who published, who wrote); the field it was read from is in the evidence's span.
       const evidence = elementEvidence(p.reference, 'citations/publisher', [p.reference.id]);
-      facts.push(fact.entity(key, ['NewsOrganization'], evidence));
+      const type = publisherType(p);
+      if (type) facts.push(fact.entity(key, [type], evidence));
       if (!labelled.has(key)) facts.push(...nameLabels(context, key, key.slice(key.indexOf(':') + 1), evidence));
       if (key.slice(key.indexOf(':') + 1) !== p.name) facts.push(fact.label(key, p.name, context.script, 'alternative', evidence));
       labelled.add(key);
@@ -39,7 +42,9 @@ export const citationsExtractor: Extractor = {
     for (const a of named(context, citationFields.author)) {
       const key = a.linked ? entityKey.page(a.linked) : entityKey.name(a.name);
       const evidence = elementEvidence(a.reference, 'citations/author', [a.reference.id]);
-      facts.push(fact.entity(key, ['Person'], evidence), ...nameLabels(context, key, a.name, evidence));
+      // An author field may name a body (`NASA`): only a name that may be a person's is typed so.
+      if (looksLikePerson(a.name)) facts.push(fact.entity(key, ['Person'], evidence));
+      facts.push(...nameLabels(context, key, a.name, evidence));
       facts.push(fact.link(entityKey.citation(a.reference.id), 'author', key, evidence));
     }
     return facts;
@@ -50,8 +55,28 @@ function named(context: ExtractionContext, fields: string[]): NamedSource[] {
   return context.article.references.flatMap((reference) => {
     const field = fields.find((f) => reference.fields[f]);
     if (!field) return [];
-    return [{ reference, name: reference.fields[field], linked: reference.fieldLinks[field] }];
+    return [{ reference, field, name: reference.fields[field], linked: reference.fieldLinks[field] }];
   });
+}
+
+/**
+ * What a publisher field says its value is: a news organisation in a news field or a news template, by the
+ * lexicon of news organisations (`BBC`), or by its name's ending (`某通訊社`); an organisation in `publisher=`
+ * (a book's publisher); nothing for a work, a website or a journal, which is no organisation.
+ */
+function publisherType(p: NamedSource): EntityType | undefined {
+  const news = newsFields.includes(p.field) || (newsTemplates.test(p.reference.template ?? '') && (p.field === 'work' || p.field === 'publisher'));
+  const known = newsOrganizations.has(p.name) || (p.linked !== undefined && newsOrganizations.has(p.linked));
+  if (news || known || classifyName(p.linked ?? p.name).includes('NewsOrganization')) return 'NewsOrganization';
+  return p.field === 'publisher' ? 'Organization' : undefined;
+}
+
+/** Whether an author field may be a person's name: not a body's (`NASA`, `Some Press Inc.`), not one Latin word. */
+function looksLikePerson(name: string): boolean {
+  const words = name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  if (/^[\p{Script=Latin}\s.'’-]+$/u.test(name) && words.length < 2) return false;
+  if (/\b\p{Lu}{2,}\b/u.test(name) && !/,/.test(name)) return false;
+  return !words.some((w) => bodyWords.includes(w)) && classifyName(name).length === 0;
 }
 
 /** Entity key per publisher name: linked names by their page, short forms by the full name they abbreviate. */

@@ -20,4 +20,29 @@ describe('citations extractor', () => {
     expect(typesOf(facts, 'name:李四')).toEqual(['Person']);
     expect(pairs(facts, 'author')).toEqual([['citation:ref-2', 'name:李四']]);
   });
+
+  it('types a publisher by what the field and template say: news only in news, a book publisher an organisation, a journal or website nothing', () => {
+    const facts = factsOf(
+      "'''甲'''是機構<ref>{{cite news|title=a|url=http://x.example/1|work=Some Daily}}</ref>，" +
+        "乙<ref>{{cite book|title=b|publisher=Some Books Ltd}}</ref>，" +
+        "丙<ref>{{cite journal|title=c|journal=Some Optics Letters}}</ref>，" +
+        "丁<ref>{{cite web|title=d|url=http://x.example/4|website=example.org}}</ref>。",
+    );
+    expect(typesOf(facts, 'name:Some Daily')).toEqual(['NewsOrganization']);
+    expect(typesOf(facts, 'name:Some Books Ltd')).toEqual(['Organization']);
+    expect(typesOf(facts, 'name:Some Optics Letters')).toEqual([]);
+    expect(typesOf(facts, 'name:example.org')).toEqual([]);
+    expect(pairs(facts, 'publisher')).toHaveLength(4);
+  });
+
+  it('types an author a person only when the name may be one: not a body, not one Latin word', () => {
+    const facts = factsOf(
+      "'''甲'''是機構<ref>{{cite web|title=a|url=http://x.example/1|author=ABCD}}</ref>，" +
+        "乙<ref>{{cite web|title=b|url=http://x.example/2|author=Some Census Bureau}}</ref>，" +
+        "丙<ref>{{cite web|title=c|url=http://x.example/3|author=Jane Roe}}</ref>。",
+    );
+    expect(typesOf(facts, 'name:ABCD')).toEqual([]);
+    expect(typesOf(facts, 'name:Some Census Bureau')).toEqual([]);
+    expect(typesOf(facts, 'name:Jane Roe')).toEqual(['Person']);
+  });
 });
