@@ -65,14 +65,23 @@ function named(context: ExtractionContext, fields: string[]): NamedSource[] {
  * (a book's publisher); nothing for a work, a website or a journal, which is no organisation.
  */
 function publisherType(p: NamedSource): EntityType | undefined {
+  // `publisher=example.com` names a website, `[[List of …]]` a list: neither is an organisation.
+  if (DOMAIN.test(p.name) || LIST_PAGE.test(p.linked ?? p.name)) return undefined;
   const news = newsFields.includes(p.field) || (newsTemplates.test(p.reference.template ?? '') && (p.field === 'work' || p.field === 'publisher'));
   const known = newsOrganizations.has(p.name) || (p.linked !== undefined && newsOrganizations.has(p.linked));
   if (news || known || classifyName(p.linked ?? p.name).includes('NewsOrganization')) return 'NewsOrganization';
   return p.field === 'publisher' ? 'Organization' : undefined;
 }
 
+/** A host name (`example.com`, `news.example.co.uk`). */
+const DOMAIN = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}$/iu;
+/** A list page's title (`List of …`, `…列表`, `…一覧`). */
+const LIST_PAGE = /^Lists? of |列表$|一覧$|一览$/;
+
 /** Whether an author field may be a person's name: not a body's (`NASA`, `Some Press Inc.`), not one Latin word. */
 function looksLikePerson(name: string): boolean {
+  // `Roe J, Doe R, Poe A`, `Roe, J.; Doe, R.`, `Jane Roe and John Doe`: several authors in one field are no one person.
+  if (/;|&|\bet al\b|\band\b|、/.test(name) || (name.match(/,/g) ?? []).length >= 2) return false;
   const words = name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 0);
   if (/^[\p{Script=Latin}\s.'’-]+$/u.test(name) && words.length < 2) return false;
   if (/\b\p{Lu}{2,}\b/u.test(name) && !/,/.test(name)) return false;

@@ -679,7 +679,8 @@ const AGENT_NOUN_END = /[主者人員员家手]$/;
 
 function modifierEnd(view: SentenceView, end: number): number {
   const rest = /^[^，。；：、的（）]{1,10}的/.exec(view.masked.slice(end));
-  if (!rest) return end;
+  // `8個太陽質量以上的恆星`: a threshold names a kind of thing, it does not count what follows.
+  if (!rest || /以上|以下|之間|之间|左右/.test(rest[0])) return end;
   const to = end + rest[0].length - 1;
   // A word ending in an agent noun's character is a noun whatever its tag (`得主`, `持有者`).
   const verb = maskedWords(view).some((w) => w.start >= end && w.end <= to && (w.tag.startsWith('v') || w.tag === 'p') && !AGENT_NOUN_END.test(view.masked.slice(w.start, w.end)));

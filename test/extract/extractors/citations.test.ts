@@ -26,21 +26,25 @@ describe('citations extractor', () => {
       "'''甲'''是機構<ref>{{cite news|title=a|url=http://x.example/1|work=Some Daily}}</ref>，" +
         "乙<ref>{{cite book|title=b|publisher=Some Books Ltd}}</ref>，" +
         "丙<ref>{{cite journal|title=c|journal=Some Optics Letters}}</ref>，" +
-        "丁<ref>{{cite web|title=d|url=http://x.example/4|website=example.org}}</ref>。",
+        "丁<ref>{{cite web|title=d|url=http://x.example/4|website=example.org}}</ref>，" +
+        "戊<ref>{{cite web|title=e|url=http://x.example/5|publisher=Some-site.example.com}}</ref>。",
     );
+    expect(typesOf(facts, 'name:Some-site.example.com')).toEqual([]);
     expect(typesOf(facts, 'name:Some Daily')).toEqual(['NewsOrganization']);
     expect(typesOf(facts, 'name:Some Books Ltd')).toEqual(['Organization']);
     expect(typesOf(facts, 'name:Some Optics Letters')).toEqual([]);
     expect(typesOf(facts, 'name:example.org')).toEqual([]);
-    expect(pairs(facts, 'publisher')).toHaveLength(4);
+    expect(pairs(facts, 'publisher')).toHaveLength(5);
   });
 
   it('types an author a person only when the name may be one: not a body, not one Latin word', () => {
     const facts = factsOf(
       "'''甲'''是機構<ref>{{cite web|title=a|url=http://x.example/1|author=ABCD}}</ref>，" +
         "乙<ref>{{cite web|title=b|url=http://x.example/2|author=Some Census Bureau}}</ref>，" +
-        "丙<ref>{{cite web|title=c|url=http://x.example/3|author=Jane Roe}}</ref>。",
+        "丙<ref>{{cite web|title=c|url=http://x.example/3|author=Jane Roe}}</ref>，" +
+        "丁<ref>{{cite journal|title=d|author=Roe J, Doe R, Poe A}}</ref>。",
     );
+    expect(typesOf(facts, 'name:Roe J, Doe R, Poe A')).toEqual([]);
     expect(typesOf(facts, 'name:ABCD')).toEqual([]);
     expect(typesOf(facts, 'name:Some Census Bureau')).toEqual([]);
     expect(typesOf(facts, 'name:Jane Roe')).toEqual(['Person']);
