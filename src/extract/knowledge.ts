@@ -5,6 +5,7 @@ import { nameSuffix } from './classify';
 import { placeDerivingSuffixes } from './lexicon/organizations';
 import { buildNameIndex, type NameIndex } from './nameIndex';
 import { segment } from './text/segmenter';
+import { NameFinder } from './text/nameFinder';
 
 /**
  * What the resolver needs to know about the whole article before it reads any sentence: who the
@@ -99,18 +100,23 @@ export function findClassNoun(article: ParsedArticle): string | undefined {
  * title. NoteTA rules that contain a state's name add their other variants as names of that state (names
  * that count only in links when every name of the rule the gazetteer knows does).
  */
+/** Every name of every state of the gazetteer, found in an article's prose at once. */
+const STATE_NAMES = new NameFinder([...new Set(countries.flatMap((c) => [c.title, ...c.names]))]);
+
 function countryKeys(article: ParsedArticle): { byName: Map<string, EntityKey>; byAbbreviation: Map<string, EntityKey>; linkOnly: Set<string> } {
   const byName = new Map<string, EntityKey>();
   const byAbbreviation = new Map<string, EntityKey>();
   const linkOnlyNames = new Set<string>();
   const linked = new Set(article.links.map((l) => l.target));
   const prose = article.sentences.map((s) => s.text).join('\n');
+  // Which of the gazetteer's names the prose writes, in one pass over it.
+  const written = new Set(STATE_NAMES.find(prose).map((m) => STATE_NAMES.names[m.index]));
   for (const country of countries) {
     // A state the article links goes by its link; else by the first of its names the article writes (in the
     // article's own script), else by the gazetteer's title.
     const linkOnly = new Set(country.linkOnly);
     const inProse = [country.title, ...country.names].filter((n) => !linkOnly.has(n));
-    const target = [country.title, ...country.names, ...country.linkOnly].find((n) => linked.has(n)) ?? inProse.find((n) => prose.includes(n)) ?? country.title;
+    const target = [country.title, ...country.names, ...country.linkOnly].find((n) => linked.has(n)) ?? inProse.find((n) => written.has(n)) ?? country.title;
     const key = entityKey.page(target);
     const names = new Set([country.title, ...country.names, ...country.linkOnly]);
     for (const rule of article.variantRules) {

@@ -223,20 +223,36 @@ function finderTokens(text: string, names: ReadonlyMap<string, EntityKey>, via: 
   return found;
 }
 
-/** The state whose name ends right before `at` (`中華民國|外交部`), if any. */
+/** The longest name of a state, per article's names (the names end-matched below are at most this long). */
+const longestStateName = new WeakMap<ArticleKnowledge, number>();
+
+/** The state whose name ends right before `at` (`中華民國|外交部`), if any: the longest such name's. */
 function stateEndingAt(text: string, at: number, knowledge: ArticleKnowledge): EntityKey | undefined {
-  let best: { length: number; key: EntityKey } | undefined;
-  for (const [name, key] of knowledge.countryByName) {
-    if (knowledge.countryLinkOnly.has(name)) continue;
-    if (at >= name.length && text.startsWith(name, at - name.length) && (!best || name.length > best.length)) best = { length: name.length, key };
+  let longest = longestStateName.get(knowledge);
+  if (longest === undefined) {
+    longest = Math.max(0, ...[...knowledge.countryByName.keys()].map((n) => n.length));
+    longestStateName.set(knowledge, longest);
   }
-  return best?.key;
+  for (let length = Math.min(longest, at); length >= 1; length--) {
+    const name = text.slice(at - length, at);
+    const key = knowledge.countryByName.get(name);
+    if (key !== undefined && !knowledge.countryLinkOnly.has(name)) return key;
+  }
+  return undefined;
 }
 
-/** The states whose names a page title holds (`甲國外交部` → 甲國). */
+/** The states named inside a page title, remembered per article (titles repeat). */
+const statesInTitles = new WeakMap<ArticleKnowledge, Map<string, Set<EntityKey>>>();
+
 function statesIn(title: string, knowledge: ArticleKnowledge): Set<EntityKey> {
-  const found = new Set<EntityKey>();
-  for (const [name, key] of knowledge.countryByName) if (title.includes(name)) found.add(key);
+  let known = statesInTitles.get(knowledge);
+  if (!known) statesInTitles.set(knowledge, (known = new Map()));
+  let found = known.get(title);
+  if (!found) {
+    found = new Set<EntityKey>();
+    for (const [name, key] of knowledge.countryByName) if (title.includes(name)) found.add(key);
+    known.set(title, found);
+  }
   return found;
 }
 
