@@ -4,7 +4,7 @@ import { entityKey, type EntityKey, type EntityType } from './fact';
 import { wordList } from './matcher/load';
 import { wordsOf } from './text/segmenter';
 import {
-  hasSurname, isDottedName, isPersonSpan, organizationStart, organizationEnding, organizationNameStartingAt, isHan, organizationNameEndingAt, personNameAt, personNounEndingAt, titleAt, titleEndingAt,
+  hasSurname, isCommonWord, isDottedName, isPersonSpan, organizationStart, organizationEnding, organizationNameStartingAt, isHan, organizationNameEndingAt, personNameAt, personNounEndingAt, titleAt, titleEndingAt,
 } from './names';
 
 /**
@@ -217,6 +217,8 @@ function isPersonLike(target: string, maxLength = 4): boolean {
   if (isDottedName(target)) return true;
   const chars = [...target];
   if (chars.length < 2 || chars.length > maxLength || !chars.every((c) => isHan(c))) return false;
+  // `[[社会学]]和[[新闻学]]`: a word of the language (a discipline, a thing, a verb) is nobody's name.
+  if (isCommonWord(target)) return false;
   if (chars.length > 4 && (classifyName(target).length > 0 || organizationEnding(target))) return false;
   const types = classifyName(target);
   if (types.some((t) => t === 'Country' || t === 'Place' || t === 'Document' || t === 'Declaration' || t === 'Event' || t === 'Summit')) return false;

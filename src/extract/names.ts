@@ -2,7 +2,7 @@ import { nameSuffixes } from './lexicon/organizations';
 import { chineseSurnames, givenNameBlockers, koreanSurnames, personNouns } from './lexicon/people';
 import { officeTitles, titleModifiers } from './lexicon/titles';
 import { wordList } from './matcher/load';
-import type { SegmentedText } from './text/segmenter';
+import { segment, type SegmentedText } from './text/segmenter';
 
 /**
  * Name shapes: where a person's or an organisation's name written without a link begins and ends.
@@ -178,7 +178,16 @@ const NAME_BREAK_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'u
 const NAME_START_BLOCKERS = new Set([...NAME_BREAK_TAGS, 'v', 'vd', 'vg', 'd', 'f']);
 
 /** Tags of common words a name never is, nor ends with (`申請`, `畢業`, `中文`). */
-const COMMON_WORD_TAGS = new Set(['n', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'nz', 'ns', 'nt', 'i', 'l']);
+const COMMON_WORD_TAGS = new Set(['n', 'ng', 'nl', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'nz', 'ns', 'nt', 'i', 'l', 'd', 't', 's', 'f', 'b', 'z', 'j']);
+
+/**
+ * Whether the segmenter reads `text` alone as one common word of the language (`社會學`, `單獨`): nobody's
+ * name. A proper noun it knows (`nz`) is not common: a linked page so written may be a person's.
+ */
+export function isCommonWord(text: string): boolean {
+  const words = segment(text);
+  return words.length === 1 && words[0].tag !== 'nz' && COMMON_WORD_TAGS.has(words[0].tag);
+}
 /** Tags of the common words a name does not end with (`成中文`): nouns and adjectives; a verb may be a given name (`朴大成`). */
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'a', 'an']);
 

@@ -1,4 +1,4 @@
-import { factsOf, pairs } from '../../helpers/extract';
+import { factsOf, pairs, typesOf } from '../../helpers/extract';
 
 // Invented names and years throughout.
 describe('the clause subject (resolvers/topic.ts)', () => {
@@ -21,5 +21,18 @@ describe('the clause subject (resolvers/topic.ts)', () => {
   it('knows no subject for `該委員會` when no mention before it ends so', () => {
     const facts = factsOf("'''某獎'''是一個獎項。某獎由[[某基金會]]頒發。該委員會於2031年成立。");
     expect(pairs(facts, 'foundingDate')).toEqual([]);
+  });
+});
+
+describe('a common word is nobody’s name', () => {
+  it('does not read two linked disciplines joined by 和 as two people', () => {
+    const facts = factsOf("'''某學'''是一門學科。與其相關的學科有[[考古學]]、[[社會學]]和[[新聞學]]等。");
+    expect(typesOf(facts, 'page:社會學')).not.toContain('Person');
+    expect(typesOf(facts, 'page:新聞學')).not.toContain('Person');
+  });
+
+  it('does not read an adverb after a title as a person (代表單獨)', () => {
+    const facts = factsOf("'''某會'''是一個團體。各國代表單獨或以集團形式提問。");
+    expect(typesOf(facts, 'name:單獨')).toEqual([]);
   });
 });
