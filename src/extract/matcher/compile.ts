@@ -119,8 +119,10 @@ const JOIN = `(?:${LIST_JOINERS.join('|')})`;
 /** Characters that end a clause. */
 export const CLAUSE_BREAKS = '，。；：！？,;';
 const GAP = `(?:（[^（）]*）|\\([^()]*\\)|[^${CLAUSE_BREAKS}（(]){0,12}?`;
-const CLAUSE_START = `(?<=^|[${CLAUSE_BREAKS}])`;
-const CLAUSE_END = `(?=$|[${CLAUSE_BREAKS}])`;
+// A clause starts after a break and the spaces after it (`, he died`: languages that space their words)
+// and ends before the spaces before one.
+const CLAUSE_START = `(?<=(?:^|[${CLAUSE_BREAKS}])\\s*)(?!\\s)`;
+const CLAUSE_END = `(?=\\s*(?:$|[${CLAUSE_BREAKS}]))`;
 
 const ACTIONS: Record<ActionName, number> = { holds: 2, rel: 3, date: 3, is: 2, name: 2, node: 5, lit: 4, count: 3 };
 /** Which arguments of each action are words (a property, a class, a kind), never captures. */
