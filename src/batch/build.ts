@@ -13,9 +13,8 @@ import * as zlib from 'zlib';
 import type { ArticleResult } from '../pipeline';
 import type { DumpTally } from '../source/dumpArticles';
 import { streamInputs, type InputPosition, type PlannedInput, type ReadInputsOptions, type StreamedArticle } from '../source/readInputs';
-import { writeFileAtomic } from '../util/atomicWrite';
 import { sha256Hex } from '../util/hash';
-import { Manifest, MANIFEST_FILE, type ManifestEntry } from './manifest';
+import { Manifest, ManifestJournal, MANIFEST_FILE, type ManifestEntry } from './manifest';
 import { articlePath, isStreamFormat, streamPath, StreamFile, writeArticleFile, type OutputFormat } from './output';
 import { inProcessRunner, workerRunner, type ArticleRunner, type RunSettings } from './runner';
 import { SITE_INDEX_FILE, writeIndexFile } from '../site/indexFile';
@@ -89,8 +88,13 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
   const outDir = options.outDir;
   const streaming = isStreamFormat(options.format);
   const manifestFile = outDir === undefined ? undefined : path.join(outDir, MANIFEST_FILE);
-  const manifest = manifestFile ? Manifest.read(manifestFile, MANIFEST_FILE) : new Manifest();
-  const writer = new Writer(plan, outDir, options.format, reporter);
+  const journal = manifestFile ? ManifestJournal.open(manifestFile, MANIFEST_FILE, (line) => reporter.note(line)) : undefined;
+  const manifest = journal?.manifest ?? new Manifest();
+  // The site index goes with the manifest: a change of it changes the build id, so every article is rebuilt.
+  const writeSiteIndex = (): void => {
+    if (options.site && outDir !== undefined) writeIndexFile(path.join(outDir, SITE_INDEX_FILE), options.site.pages(), options.site.fieldNames);
+  };
+  const writer = new Writer(plan, outDir, options.format, reporter, journal, writeSiteIndex);
   const position: InputPosition = { bytesRead: 0, totalBytes: 0 };
   const window: Array<{ article: StreamedArticle; sourceHash: string; result: Promise<ArticleResult> }> = [];
   // Articles read ahead of the oldest one not yet written: enough that the workers keep busy while a
@@ -98,14 +102,10 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
   // is built when it is read, so reading ahead would only hold finished results longer.
   const windowSize = options.inProcess ? 2 : Math.max(2, options.jobs * 16);
   let runner: ArticleRunner | undefined;
-  let manifestChanged = false;
+  let failure: unknown;
   const settle = async (item: (typeof window)[number]): Promise<void> => {
     const result = await item.result;
-    const entry = writer.write(item.article, result, item.sourceHash, options.buildId);
-    if (entry) {
-      manifest.set(entry);
-      manifestChanged = true;
-    }
+    writer.write(item.article, result, item.sourceHash, options.buildId);
     counts.built++;
     if (result.failed) counts.failed++;
     counts.facts += result.factCount;
@@ -138,14 +138,27 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
     }
     while (window.length > 0 && !options.signal?.aborted) await settle(window.shift()!);
     if (!options.signal?.aborted) writer.finishAll();
+  } catch (error) {
+    failure = error;
+    throw error;
   } finally {
-    writer.abandonAll();
-    await runner?.close();
-    if (manifestFile && manifestChanged) {
-      // The site index goes with the manifest: a change of it changes the build id, so every article is rebuilt.
-      if (options.site) writeIndexFile(path.join(outDir!, SITE_INDEX_FILE), options.site.pages(), options.site.fieldNames);
-      writeFileAtomic(manifestFile, manifest.format());
-    }
+    // Each step runs whatever the one before did, and the first error is the one thrown: a failed
+    // compaction (the same full disk) must not hide what stopped the build; the journal still holds.
+    const after = (step: () => void): void => {
+      try {
+        step();
+      } catch (error) {
+        if (failure === undefined) failure = error;
+      }
+    };
+    after(() => writer.abandonAll());
+    await runner?.close().catch((error: unknown) => {
+      if (failure === undefined) failure = error;
+    });
+    if (journal?.changed) after(() => journal.compact());
+    after(() => journal?.close());
+    // eslint-disable-next-line no-unsafe-finally
+    if (failure !== undefined) throw failure;
   }
   return { ...counts, interrupted: options.signal?.aborted === true };
 }
@@ -171,14 +184,23 @@ class Writer {
   /** Which input wrote each per-article file (an input may overwrite its own: a dump's later copy). */
   private readonly writtenBy = new Map<string, number>();
 
+  /** The rows of the open stream's articles, journaled once it is renamed into place. */
+  private streamRows: ManifestEntry[] = [];
+  private wroteAny = false;
+
   constructor(
     private readonly plan: readonly PlannedInput[],
     private readonly outDir: string | undefined,
     private readonly format: OutputFormat,
     private readonly reporter: BatchReporter,
+    private readonly journal: ManifestJournal | undefined,
+    private readonly beforeFirstWrite: () => void,
   ) {}
 
-  /** Writes one result; returns its manifest entry, or nothing when it was not written. */
+  /**
+   * Writes one result and journals its row: an article's file at once, a stream's rows when the
+   * stream is finished. Returns its manifest entry, or nothing when it was not written.
+   */
   write(article: StreamedArticle, result: ArticleResult, sourceHash: string, buildId: string): ManifestEntry | undefined {
     if (result.failed) return undefined;
     if (this.outDir === undefined) {
@@ -197,9 +219,11 @@ class Writer {
       return undefined;
     }
     this.writtenBy.set(relative, article.input);
-    if (isStreamFormat(this.format)) this.streamFor(article.input, relative).append(result.data);
-    else writeArticleFile(this.outDir, relative, result.data);
-    return {
+    if (!this.wroteAny) {
+      this.wroteAny = true;
+      this.beforeFirstWrite();
+    }
+    const entry: ManifestEntry = {
       lang: article.source.lang,
       title: article.source.title,
       revision: article.source.revision ?? '',
@@ -210,18 +234,39 @@ class Writer {
       sha256: sha256Hex(result.data),
       build: buildId,
     };
+    if (isStreamFormat(this.format)) {
+      this.streamFor(article.input, relative).append(result.data);
+      this.streamRows.push(entry);
+    } else {
+      // The old row goes before the file is replaced, the new one comes once it is in place.
+      this.journal?.withdraw([entry]);
+      writeArticleFile(this.outDir, relative, result.data);
+      this.journal?.add([entry]);
+    }
+    return entry;
   }
 
-  /** Renames the open stream over its target: every article of its input is in it. */
+  /**
+   * Renames the open stream over its target (every article of its input is in it): the rows of the
+   * stream it replaces are withdrawn first, its own are journaled after.
+   */
   finishAll(): void {
-    this.stream?.file.finish();
+    if (!this.stream) return;
+    const { file } = this.stream;
+    const relative = path.relative(this.outDir!, file.target).split(path.sep).join('/');
+    const rows = this.streamRows;
     this.stream = undefined;
+    this.streamRows = [];
+    this.journal?.withdraw([...(this.journal.manifest.all().filter((entry) => entry.output === relative)), ...rows]);
+    file.finish();
+    this.journal?.add(rows);
   }
 
-  /** Removes the open stream's temporary file (after a failure or an interrupt). */
+  /** Removes the open stream's temporary file (after a failure or an interrupt); its rows are not written. */
   abandonAll(): void {
     this.stream?.file.abandon();
     this.stream = undefined;
+    this.streamRows = [];
   }
 
   private streamFor(input: number, relative: string): StreamFile {
