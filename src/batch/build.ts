@@ -75,6 +75,8 @@ export interface BatchCounts {
 export interface BatchSummary extends BatchCounts {
   /** Set when the signal stopped the batch before its end. */
   interrupted: boolean;
+  /** Articles read when the signal came but not written (by title): built in part, or waiting for their turn. */
+  unfinished: string[];
 }
 
 /** Which shard an article belongs to: a hash of its language and title, so it does not depend on order. */
@@ -103,8 +105,19 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
   const windowSize = options.inProcess ? 2 : Math.max(2, options.jobs * 16);
   let runner: ArticleRunner | undefined;
   let failure: unknown;
+  // The signal does not wait for an article being built, however long: its result is left, and the
+  // runner's `close` terminates the worker thread inside it.
+  const unfinished: string[] = [];
+  const stopped = new Promise<undefined>((resolve) => {
+    if (options.signal?.aborted) resolve(undefined);
+    options.signal?.addEventListener('abort', () => resolve(undefined), { once: true });
+  });
   const settle = async (item: (typeof window)[number]): Promise<void> => {
-    const result = await item.result;
+    const result = await Promise.race([item.result, stopped]);
+    if (result === undefined) {
+      unfinished.push(item.article.source.title);
+      return;
+    }
     writer.write(item.article, result, item.sourceHash, options.buildId);
     counts.built++;
     if (result.failed) counts.failed++;
@@ -137,6 +150,7 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
       if (window.length >= windowSize) await settle(window.shift()!);
     }
     while (window.length > 0 && !options.signal?.aborted) await settle(window.shift()!);
+    unfinished.push(...window.map((item) => item.article.source.title));
     if (!options.signal?.aborted) writer.finishAll();
   } catch (error) {
     failure = error;
@@ -160,7 +174,8 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
     // eslint-disable-next-line no-unsafe-finally
     if (failure !== undefined) throw failure;
   }
-  return { ...counts, interrupted: options.signal?.aborted === true };
+  const interrupted = options.signal?.aborted === true;
+  return { ...counts, interrupted, unfinished: interrupted ? unfinished : [] };
 }
 
 /** Whether an article's manifest entry says it is built already, from the same text, by the same build. */
