@@ -14,7 +14,7 @@ import type { ArticleResult } from '../pipeline';
 import type { DumpTally } from '../source/dumpArticles';
 import { streamInputs, type InputPosition, type PlannedInput, type ReadInputsOptions, type StreamedArticle } from '../source/readInputs';
 import { sha256Hex } from '../util/hash';
-import { Manifest, ManifestJournal, MANIFEST_FILE, type ManifestEntry } from './manifest';
+import { JOURNAL_SUFFIX, Manifest, ManifestJournal, MANIFEST_FILE, type ManifestEntry } from './manifest';
 import { articlePath, isStreamFormat, streamPath, StreamFile, writeArticleFile, type OutputFormat } from './output';
 import { inProcessRunner, workerRunner, type ArticleRunner, type RunSettings } from './runner';
 import { SITE_INDEX_FILE, writeIndexFile } from '../site/indexFile';
@@ -77,6 +77,41 @@ export interface BatchSummary extends BatchCounts {
   interrupted: boolean;
   /** Articles read when the signal came but not written (by title): built in part, or waiting for their turn. */
   unfinished: string[];
+}
+
+/**
+ * A file of the output folder could not be written (a full disk, a permission): which file, why, and
+ * how many articles' files are whole and listed (manifest.tsv with its journal), for the next build.
+ */
+export class OutputWriteError extends Error {
+  /** Articles listed, their files whole, when the build stopped. */
+  kept = 0;
+
+  constructor(
+    /** The file, relative to the output folder, with `/`. */
+    readonly file: string,
+    readonly cause: NodeJS.ErrnoException,
+  ) {
+    super(`cannot write ${file}: ${describeWriteError(cause)}`);
+    this.name = 'OutputWriteError';
+  }
+}
+
+/** `no space left on device (ENOSPC)`, or the system's message without its call and path. */
+function describeWriteError(error: NodeJS.ErrnoException): string {
+  const known: Record<string, string> = { ENOSPC: 'no space left on device', EDQUOT: 'disk quota exceeded', EACCES: 'permission denied', EROFS: 'read-only file system', EIO: 'input/output error' };
+  if (error.code && known[error.code]) return `${known[error.code]} (${error.code})`;
+  return error.message;
+}
+
+/** Runs `step`, turning a system error into an `OutputWriteError` about `file`. */
+function writing<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string') throw new OutputWriteError(file, error as NodeJS.ErrnoException);
+    throw error;
+  }
 }
 
 /** Which shard an article belongs to: a hash of its language and title, so it does not depend on order. */
@@ -171,6 +206,7 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
     });
     if (journal?.changed) after(() => journal.compact());
     after(() => journal?.close());
+    if (failure instanceof OutputWriteError) failure.kept = journal?.manifest.size ?? 0;
     // eslint-disable-next-line no-unsafe-finally
     if (failure !== undefined) throw failure;
   }
@@ -189,6 +225,8 @@ function unchanged(entry: ManifestEntry | undefined, revision: string | undefine
     return false;
   }
 }
+
+const JOURNAL = `${MANIFEST_FILE}${JOURNAL_SUFFIX}`;
 
 /**
  * Writes results in input order: per-article files, or one stream per input (finished when the next
@@ -250,13 +288,13 @@ class Writer {
       build: buildId,
     };
     if (isStreamFormat(this.format)) {
-      this.streamFor(article.input, relative).append(result.data);
+      writing(relative, () => this.streamFor(article.input, relative).append(result.data));
       this.streamRows.push(entry);
     } else {
       // The old row goes before the file is replaced, the new one comes once it is in place.
-      this.journal?.withdraw([entry]);
-      writeArticleFile(this.outDir, relative, result.data);
-      this.journal?.add([entry]);
+      writing(JOURNAL, () => this.journal?.withdraw([entry]));
+      writing(relative, () => writeArticleFile(this.outDir!, relative, result.data));
+      writing(JOURNAL, () => this.journal?.add([entry]));
     }
     return entry;
   }
@@ -272,9 +310,9 @@ class Writer {
     const rows = this.streamRows;
     this.stream = undefined;
     this.streamRows = [];
-    this.journal?.withdraw([...(this.journal.manifest.all().filter((entry) => entry.output === relative)), ...rows]);
-    file.finish();
-    this.journal?.add(rows);
+    writing(JOURNAL, () => this.journal?.withdraw([...this.journal.manifest.all().filter((entry) => entry.output === relative), ...rows]));
+    writing(relative, () => file.finish());
+    writing(JOURNAL, () => this.journal?.add(rows));
   }
 
   /** Removes the open stream's temporary file (after a failure or an interrupt); its rows are not written. */

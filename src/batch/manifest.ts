@@ -187,7 +187,8 @@ export class ManifestJournal {
   private append(lines: string[], durable: boolean): void {
     this.fd ??= fs.openSync(journalPath(this.file), 'a', 0o666);
     this.changed = true;
-    fs.writeSync(this.fd, `${lines.join('\n')}\n`);
+    // writeFileSync on a descriptor writes it all (or throws): writeSync may write part of a line on a full disk.
+    fs.writeFileSync(this.fd, `${lines.join('\n')}\n`);
     if (durable) fs.fsyncSync(this.fd);
   }
 }

@@ -156,6 +156,13 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   } catch (error) {
     progress.clear();
     if (error instanceof Error && error.name === 'SourceError') throw new CommandError(error.message);
+    if (error instanceof Error && error.name === 'OutputWriteError') {
+      const { file, kept } = error as Error & { file: string; kept: number };
+      const where = path.join(outArg, file);
+      throw new CommandError(
+        `${error.message.replace(file, where)}; stopped, keeping ${plural(kept, 'article')} whose files are whole, listed in ${path.join(outArg, 'manifest.tsv')} (or its journal); the next build goes on from there`,
+      );
+    }
     throw error;
   } finally {
     process.removeListener('SIGINT', onSignal);
