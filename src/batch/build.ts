@@ -12,6 +12,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import type { ArticleResult } from '../pipeline';
 import type { DumpTally } from '../source/dumpArticles';
+import { SourceError } from '../source/SourceError';
 import { streamInputs, type InputPosition, type PlannedInput, type ReadInputsOptions, type StreamedArticle } from '../source/readInputs';
 import { sha256Hex } from '../util/hash';
 import { JOURNAL_SUFFIX, Manifest, ManifestJournal, MANIFEST_FILE, type ManifestEntry } from './manifest';
@@ -140,6 +141,7 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
   const windowSize = options.inProcess ? 2 : Math.max(2, options.jobs * 16);
   let runner: ArticleRunner | undefined;
   let failure: unknown;
+  let damage: { error: SourceError; pages?: number } | undefined;
   // The signal does not wait for an article being built, however long: its result is left, and the
   // runner's `close` terminates the worker thread inside it.
   const unfinished: string[] = [];
@@ -167,8 +169,14 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
     const onDumpRead = (tally: DumpTally, line: string): void => {
       reporter.note(line);
       for (const note of tally.notes) reporter.note(note);
+      if (damage && damage.pages === undefined) damage.pages = tally.articles;
     };
-    for await (const article of streamInputs(plan, { ...options.read, position, onDumpRead })) {
+    // A damaged dump: its pages before the damage are built and written, the other inputs too, and then
+    // the build fails with the first damage (where, and how many pages came before it).
+    const onDamage = (error: SourceError): void => {
+      if (!damage) damage = { error };
+    };
+    for await (const article of streamInputs(plan, { ...options.read, position, onDumpRead, onDamage })) {
       if (options.signal?.aborted) break;
       const { source } = article;
       if (options.shard && shardOf(source.lang, source.title, options.shard.count) !== options.shard.index) {
@@ -187,6 +195,10 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
     while (window.length > 0 && !options.signal?.aborted) await settle(window.shift()!);
     unfinished.push(...window.map((item) => item.article.source.title));
     if (!options.signal?.aborted) writer.finishAll();
+    if (damage && !options.signal?.aborted) {
+      const pages = damage.pages ?? 0;
+      throw new SourceError(damage.error.path, `${damage.error.message}; the ${pages} page${pages === 1 ? '' : 's'} before it ${pages === 1 ? 'was' : 'were'} read and built`);
+    }
   } catch (error) {
     failure = error;
     throw error;

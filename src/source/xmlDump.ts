@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Readable } from 'stream';
-import { decompressBzip2, isBzip2 } from './bzip2';
+import { decompressBzip2, endsLikeBzip2, isBzip2 } from './bzip2';
 import { DEFAULT_MAX_BYTES } from './readArticle';
 import { describeFsError, SourceError } from './SourceError';
 import { createXmlReader, XmlSyntaxError, type XmlHandlers } from './xmlSax';
@@ -47,6 +47,23 @@ export interface DumpReadOptions {
   maxBytes?: number;
   /** Told how many bytes of the file (compressed, for bzip2) have been read so far, after each chunk. */
   onBytesRead?: (bytes: number) => void;
+  /**
+   * Told when a `.bz2` dump is damaged or cut short, after every page decoded before the damage was
+   * given out; the dump then ends there. Without it, the damage is thrown.
+   */
+  onDamage?: (error: SourceError) => void;
+}
+
+/** A bzip2 dump that is damaged or cut short: the message names the file and the byte offset. */
+export class DumpDamageError extends SourceError {
+  constructor(
+    file: string,
+    message: string,
+    /** The compressed bytes read when the damage was found (it is at or before this offset). */
+    readonly offset: number,
+  ) {
+    super(file, message);
+  }
 }
 
 /** Whether a file name looks like a MediaWiki XML dump (`.xml` or `.xml.bz2`). */
@@ -62,13 +79,20 @@ export async function* readDumpPages(file: string, options: DumpReadOptions = {}
     if (error instanceof XmlSyntaxError) throw new SourceError(file, `${file}:${error.line}:${error.column}: malformed XML: ${error.message}`);
     throw error;
   };
-  for await (const chunk of textChunks(file, path.resolve(options.cwd ?? process.cwd(), file), options.onBytesRead)) {
+  let damage: DumpDamageError | undefined;
+  const chunks = textChunks(file, path.resolve(options.cwd ?? process.cwd(), file), options.onBytesRead, (error) => (damage = error));
+  for await (const chunk of chunks) {
     try {
       reader.write(chunk);
     } catch (error) {
       fail(error);
     }
     for (const page of collector.take()) yield { site: collector.site, page };
+  }
+  // The pages before the damage are out; the page it cut is not a page.
+  if (damage) {
+    if (!options.onDamage) throw damage;
+    return options.onDamage(damage);
   }
   try {
     reader.close();
@@ -80,10 +104,21 @@ export async function* readDumpPages(file: string, options: DumpReadOptions = {}
 }
 
 /** The file's text in chunks, bzip2 decompressed when its first bytes say so. */
-async function* textChunks(file: string, location: string, onBytesRead?: (bytes: number) => void): AsyncGenerator<string> {
+async function* textChunks(file: string, location: string, onBytesRead?: (bytes: number) => void, onDamage?: (error: DumpDamageError) => void): AsyncGenerator<string> {
   const compressed = isBzip2(readHead(file, location));
   const raw = fs.createReadStream(location);
-  const stream: Readable = compressed ? decompressBzip2(raw) : raw;
+  // The decompressor reads a block ahead, so the compressed offset is where the damage is found at
+  // the latest; the decompressed one is exact: the XML is whole up to it.
+  const damaged = (error: Error, decoded: number): void => {
+    const size = fileSizeOf(location);
+    const offset = raw.bytesRead;
+    const cut = offset >= size && !/crc|bad|invalid|corrupt/i.test(error.message) && !endsLikeBzip2(readTail(location));
+    // The decompressor's own messages ("Error in bzip2: crc32 do not match") say something; others ("Boom.", a TypeError) do not.
+    const detail = /^Error in bzip2:\s*/.test(error.message) ? ` (${error.message.replace(/^Error in bzip2:\s*/, '')})` : '';
+    const why = cut ? `the file ends inside a bzip2 block (cut short at byte ${size})` : `a damaged bzip2 block${detail} at or before byte ${offset} of ${size}`;
+    onDamage?.(new DumpDamageError(file, `${file}: ${why}, after ${decoded} bytes of XML`, offset));
+  };
+  const stream: Readable = compressed ? decompressBzip2(raw, damaged) : raw;
   stream.setEncoding('utf8');
   let first = true;
   try {
@@ -97,6 +132,31 @@ async function* textChunks(file: string, location: string, onBytesRead?: (bytes:
     const code = (error as NodeJS.ErrnoException).code;
     if (code) throw new SourceError(file, describeFsError(file, error));
     throw new SourceError(file, `${file} is not a readable bzip2 file (${String((error as Error).message ?? error)})`);
+  }
+}
+
+/** The last 12 bytes of the file (fewer when it is shorter; none when it cannot be read). */
+function readTail(location: string): Uint8Array {
+  try {
+    const fd = fs.openSync(location, 'r');
+    try {
+      const size = fs.fstatSync(fd).size;
+      const tail = new Uint8Array(Math.min(12, size));
+      fs.readSync(fd, tail, 0, tail.length, size - tail.length);
+      return tail;
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
+function fileSizeOf(location: string): number {
+  try {
+    return fs.statSync(location).size;
+  } catch {
+    return Number.NaN;
   }
 }
 

@@ -253,7 +253,8 @@ async function indexInputs(plan: readonly PlannedInput[], args: ParsedArgs, read
   const tables = { page: args.all('page'), redirects: args.all('redirects'), pageProps: args.all('page-props'), langLinks: args.all('langlinks') };
   try {
     const told = args.has('verbose') || Object.values(tables).some((files) => files.length > 0);
-    return await indexSite(plan, { read, tables, note: say, ...(told ? { summary: say } : {}) });
+    // A damaged dump's pages before the damage are indexed; the build writes them and then fails with it.
+    return await indexSite(plan, { read, tables, note: say, onDamage: () => undefined, ...(told ? { summary: say } : {}) });
   } catch (error) {
     if (error instanceof Error && error.name === 'SourceError') throw new CommandError(error.message);
     throw error;
