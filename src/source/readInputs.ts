@@ -157,6 +157,7 @@ function describeDump(file: string, tally: DumpTally): string {
     untitled: (n) => `${n} without a title`,
     duplicate: (n) => `${n} replaced by a later page of the same title`,
     'too-large': (n) => `${n} over the size limit`,
+    unreadable: (n) => `${n} unreadable (invalid UTF-8 or character references)`,
   };
   const parts = Object.entries(tally.skipped)
     .filter(([, count]) => count > 0)
