@@ -304,9 +304,11 @@ class Writer {
       this.streamRows.push(entry);
     } else {
       // The old row goes before the file is replaced, the new one comes once it is in place.
+      const before = this.journal?.manifest.get(entry.lang, entry.title)?.output;
       writing(JOURNAL, () => this.journal?.withdraw([entry]));
       writing(relative, () => writeArticleFile(this.outDir!, relative, result.data));
       writing(JOURNAL, () => this.journal?.add([entry]));
+      this.removeUnlisted(before, relative);
     }
     return entry;
   }
@@ -322,9 +324,22 @@ class Writer {
     const rows = this.streamRows;
     this.stream = undefined;
     this.streamRows = [];
+    const before = new Set(rows.map((row) => this.journal?.manifest.get(row.lang, row.title)?.output));
     writing(JOURNAL, () => this.journal?.withdraw([...this.journal.manifest.all().filter((entry) => entry.output === relative), ...rows]));
     writing(relative, () => file.finish());
     writing(JOURNAL, () => this.journal?.add(rows));
+    for (const output of before) this.removeUnlisted(output, relative);
+  }
+
+  /**
+   * An article's earlier file under another name (a format switch, ttl → ttl.gz or nq → ttl) is
+   * removed once no row names it, so the folder holds no file the manifest does not list.
+   */
+  private removeUnlisted(output: string | undefined, now: string): void {
+    if (output === undefined || output === now || !this.journal || this.journal.manifest.lists(output) || this.writtenBy.has(output)) return;
+    // Only a file inside the output folder, whatever a manifest edited by hand says.
+    if (path.isAbsolute(output) || output.split(/[/\\]/).includes('..') || output === MANIFEST_FILE) return;
+    fs.rmSync(path.join(this.outDir!, output), { force: true });
   }
 
   /** Removes the open stream's temporary file (after a failure or an interrupt); its rows are not written. */

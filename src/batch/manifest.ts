@@ -39,13 +39,22 @@ export interface ManifestEntry {
 /** Articles by `lang` and `title`. */
 export class Manifest {
   private readonly entries = new Map<string, ManifestEntry>();
+  /** How many rows name each output file. */
+  private readonly outputs = new Map<string, number>();
 
   get(lang: string, title: string): ManifestEntry | undefined {
     return this.entries.get(key(lang, title));
   }
 
   set(entry: ManifestEntry): void {
+    this.delete(entry.lang, entry.title);
     this.entries.set(key(entry.lang, entry.title), entry);
+    this.outputs.set(entry.output, (this.outputs.get(entry.output) ?? 0) + 1);
+  }
+
+  /** Whether a row names `output`. */
+  lists(output: string): boolean {
+    return this.outputs.has(output);
   }
 
   get size(): number {
@@ -100,7 +109,12 @@ export class Manifest {
 
   /** Removes an article's entry. */
   delete(lang: string, title: string): void {
+    const entry = this.entries.get(key(lang, title));
+    if (!entry) return;
     this.entries.delete(key(lang, title));
+    const count = (this.outputs.get(entry.output) ?? 1) - 1;
+    if (count > 0) this.outputs.set(entry.output, count);
+    else this.outputs.delete(entry.output);
   }
 }
 
