@@ -12,10 +12,10 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import type { ArticleResult } from '../pipeline';
 import type { DumpTally } from '../source/dumpArticles';
+import { SourceError } from '../source/SourceError';
 import { streamInputs, type InputPosition, type PlannedInput, type ReadInputsOptions, type StreamedArticle } from '../source/readInputs';
-import { writeFileAtomic } from '../util/atomicWrite';
 import { sha256Hex } from '../util/hash';
-import { Manifest, MANIFEST_FILE, type ManifestEntry } from './manifest';
+import { JOURNAL_SUFFIX, Manifest, ManifestJournal, MANIFEST_FILE, type ManifestEntry } from './manifest';
 import { articlePath, isStreamFormat, streamPath, StreamFile, writeArticleFile, type OutputFormat } from './output';
 import { inProcessRunner, workerRunner, type ArticleRunner, type RunSettings } from './runner';
 import { SITE_INDEX_FILE, writeIndexFile } from '../site/indexFile';
@@ -76,6 +76,43 @@ export interface BatchCounts {
 export interface BatchSummary extends BatchCounts {
   /** Set when the signal stopped the batch before its end. */
   interrupted: boolean;
+  /** Articles read when the signal came but not written (by title): built in part, or waiting for their turn. */
+  unfinished: string[];
+}
+
+/**
+ * A file of the output folder could not be written (a full disk, a permission): which file, why, and
+ * how many articles' files are whole and listed (manifest.tsv with its journal), for the next build.
+ */
+export class OutputWriteError extends Error {
+  /** Articles listed, their files whole, when the build stopped. */
+  kept = 0;
+
+  constructor(
+    /** The file, relative to the output folder, with `/`. */
+    readonly file: string,
+    readonly cause: NodeJS.ErrnoException,
+  ) {
+    super(`cannot write ${file}: ${describeWriteError(cause)}`);
+    this.name = 'OutputWriteError';
+  }
+}
+
+/** `no space left on device (ENOSPC)`, or the system's message without its call and path. */
+function describeWriteError(error: NodeJS.ErrnoException): string {
+  const known: Record<string, string> = { ENOSPC: 'no space left on device', EDQUOT: 'disk quota exceeded', EACCES: 'permission denied', EROFS: 'read-only file system', EIO: 'input/output error' };
+  if (error.code && known[error.code]) return `${known[error.code]} (${error.code})`;
+  return error.message;
+}
+
+/** Runs `step`, turning a system error into an `OutputWriteError` about `file`. */
+function writing<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string') throw new OutputWriteError(file, error as NodeJS.ErrnoException);
+    throw error;
+  }
 }
 
 /** Which shard an article belongs to: a hash of its language and title, so it does not depend on order. */
@@ -89,8 +126,13 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
   const outDir = options.outDir;
   const streaming = isStreamFormat(options.format);
   const manifestFile = outDir === undefined ? undefined : path.join(outDir, MANIFEST_FILE);
-  const manifest = manifestFile ? Manifest.read(manifestFile, MANIFEST_FILE) : new Manifest();
-  const writer = new Writer(plan, outDir, options.format, reporter);
+  const journal = manifestFile ? ManifestJournal.open(manifestFile, MANIFEST_FILE, (line) => reporter.note(line)) : undefined;
+  const manifest = journal?.manifest ?? new Manifest();
+  // The site index goes with the manifest: a change of it changes the build id, so every article is rebuilt.
+  const writeSiteIndex = (): void => {
+    if (options.site && outDir !== undefined) writeIndexFile(path.join(outDir, SITE_INDEX_FILE), options.site.pages(), options.site.fieldNames);
+  };
+  const writer = new Writer(plan, outDir, options.format, reporter, journal, writeSiteIndex);
   const position: InputPosition = { bytesRead: 0, totalBytes: 0 };
   const window: Array<{ article: StreamedArticle; sourceHash: string; result: Promise<ArticleResult> }> = [];
   // Articles read ahead of the oldest one not yet written: enough that the workers keep busy while a
@@ -98,14 +140,22 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
   // is built when it is read, so reading ahead would only hold finished results longer.
   const windowSize = options.inProcess ? 2 : Math.max(2, options.jobs * 16);
   let runner: ArticleRunner | undefined;
-  let manifestChanged = false;
+  let failure: unknown;
+  let damage: { error: SourceError; pages?: number } | undefined;
+  // The signal does not wait for an article being built, however long: its result is left, and the
+  // runner's `close` terminates the worker thread inside it.
+  const unfinished: string[] = [];
+  const stopped = new Promise<undefined>((resolve) => {
+    if (options.signal?.aborted) resolve(undefined);
+    options.signal?.addEventListener('abort', () => resolve(undefined), { once: true });
+  });
   const settle = async (item: (typeof window)[number]): Promise<void> => {
-    const result = await item.result;
-    const entry = writer.write(item.article, result, item.sourceHash, options.buildId);
-    if (entry) {
-      manifest.set(entry);
-      manifestChanged = true;
+    const result = await Promise.race([item.result, stopped]);
+    if (result === undefined) {
+      unfinished.push(item.article.source.title);
+      return;
     }
+    writer.write(item.article, result, item.sourceHash, options.buildId);
     counts.built++;
     if (result.failed) counts.failed++;
     counts.facts += result.factCount;
@@ -119,8 +169,14 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
     const onDumpRead = (tally: DumpTally, line: string): void => {
       reporter.note(line);
       for (const note of tally.notes) reporter.note(note);
+      if (damage && damage.pages === undefined) damage.pages = tally.articles;
     };
-    for await (const article of streamInputs(plan, { ...options.read, position, onDumpRead })) {
+    // A damaged dump: its pages before the damage are built and written, the other inputs too, and then
+    // the build fails with the first damage (where, and how many pages came before it).
+    const onDamage = (error: SourceError): void => {
+      if (!damage) damage = { error };
+    };
+    for await (const article of streamInputs(plan, { ...options.read, position, onDumpRead, onDamage })) {
       if (options.signal?.aborted) break;
       const { source } = article;
       if (options.shard && shardOf(source.lang, source.title, options.shard.count) !== options.shard.index) {
@@ -137,17 +193,37 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
       if (window.length >= windowSize) await settle(window.shift()!);
     }
     while (window.length > 0 && !options.signal?.aborted) await settle(window.shift()!);
+    unfinished.push(...window.map((item) => item.article.source.title));
     if (!options.signal?.aborted) writer.finishAll();
-  } finally {
-    writer.abandonAll();
-    await runner?.close();
-    if (manifestFile && manifestChanged) {
-      // The site index goes with the manifest: a change of it changes the build id, so every article is rebuilt.
-      if (options.site) writeIndexFile(path.join(outDir!, SITE_INDEX_FILE), options.site.pages(), options.site.fieldNames);
-      writeFileAtomic(manifestFile, manifest.format());
+    if (damage && !options.signal?.aborted) {
+      const pages = damage.pages ?? 0;
+      throw new SourceError(damage.error.path, `${damage.error.message}; the ${pages} page${pages === 1 ? '' : 's'} before it ${pages === 1 ? 'was' : 'were'} read and built`);
     }
+  } catch (error) {
+    failure = error;
+    throw error;
+  } finally {
+    // Each step runs whatever the one before did, and the first error is the one thrown: a failed
+    // compaction (the same full disk) must not hide what stopped the build; the journal still holds.
+    const after = (step: () => void): void => {
+      try {
+        step();
+      } catch (error) {
+        if (failure === undefined) failure = error;
+      }
+    };
+    after(() => writer.abandonAll());
+    await runner?.close().catch((error: unknown) => {
+      if (failure === undefined) failure = error;
+    });
+    if (journal?.changed) after(() => journal.compact());
+    after(() => journal?.close());
+    if (failure instanceof OutputWriteError) failure.kept = journal?.manifest.size ?? 0;
+    // eslint-disable-next-line no-unsafe-finally
+    if (failure !== undefined) throw failure;
   }
-  return { ...counts, interrupted: options.signal?.aborted === true };
+  const interrupted = options.signal?.aborted === true;
+  return { ...counts, interrupted, unfinished: interrupted ? unfinished : [] };
 }
 
 /** Whether an article's manifest entry says it is built already, from the same text, by the same build. */
@@ -162,6 +238,8 @@ function unchanged(entry: ManifestEntry | undefined, revision: string | undefine
   }
 }
 
+const JOURNAL = `${MANIFEST_FILE}${JOURNAL_SUFFIX}`;
+
 /**
  * Writes results in input order: per-article files, or one stream per input (finished when the next
  * input starts). Two inputs that would write the same file fail the second one.
@@ -171,14 +249,23 @@ class Writer {
   /** Which input wrote each per-article file (an input may overwrite its own: a dump's later copy). */
   private readonly writtenBy = new Map<string, number>();
 
+  /** The rows of the open stream's articles, journaled once it is renamed into place. */
+  private streamRows: ManifestEntry[] = [];
+  private wroteAny = false;
+
   constructor(
     private readonly plan: readonly PlannedInput[],
     private readonly outDir: string | undefined,
     private readonly format: OutputFormat,
     private readonly reporter: BatchReporter,
+    private readonly journal: ManifestJournal | undefined,
+    private readonly beforeFirstWrite: () => void,
   ) {}
 
-  /** Writes one result; returns its manifest entry, or nothing when it was not written. */
+  /**
+   * Writes one result and journals its row: an article's file at once, a stream's rows when the
+   * stream is finished. Returns its manifest entry, or nothing when it was not written.
+   */
   write(article: StreamedArticle, result: ArticleResult, sourceHash: string, buildId: string): ManifestEntry | undefined {
     if (result.failed) return undefined;
     if (this.outDir === undefined) {
@@ -197,9 +284,11 @@ class Writer {
       return undefined;
     }
     this.writtenBy.set(relative, article.input);
-    if (isStreamFormat(this.format)) this.streamFor(article.input, relative).append(result.data);
-    else writeArticleFile(this.outDir, relative, result.data);
-    return {
+    if (!this.wroteAny) {
+      this.wroteAny = true;
+      this.beforeFirstWrite();
+    }
+    const entry: ManifestEntry = {
       lang: article.source.lang,
       title: article.source.title,
       revision: article.source.revision ?? '',
@@ -210,18 +299,54 @@ class Writer {
       sha256: sha256Hex(result.data),
       build: buildId,
     };
+    if (isStreamFormat(this.format)) {
+      writing(relative, () => this.streamFor(article.input, relative).append(result.data));
+      this.streamRows.push(entry);
+    } else {
+      // The old row goes before the file is replaced, the new one comes once it is in place.
+      const before = this.journal?.manifest.get(entry.lang, entry.title)?.output;
+      writing(JOURNAL, () => this.journal?.withdraw([entry]));
+      writing(relative, () => writeArticleFile(this.outDir!, relative, result.data));
+      writing(JOURNAL, () => this.journal?.add([entry]));
+      this.removeUnlisted(before, relative);
+    }
+    return entry;
   }
 
-  /** Renames the open stream over its target: every article of its input is in it. */
+  /**
+   * Renames the open stream over its target (every article of its input is in it): the rows of the
+   * stream it replaces are withdrawn first, its own are journaled after.
+   */
   finishAll(): void {
-    this.stream?.file.finish();
+    if (!this.stream) return;
+    const { file } = this.stream;
+    const relative = path.relative(this.outDir!, file.target).split(path.sep).join('/');
+    const rows = this.streamRows;
     this.stream = undefined;
+    this.streamRows = [];
+    const before = new Set(rows.map((row) => this.journal?.manifest.get(row.lang, row.title)?.output));
+    writing(JOURNAL, () => this.journal?.withdraw([...this.journal.manifest.all().filter((entry) => entry.output === relative), ...rows]));
+    writing(relative, () => file.finish());
+    writing(JOURNAL, () => this.journal?.add(rows));
+    for (const output of before) this.removeUnlisted(output, relative);
   }
 
-  /** Removes the open stream's temporary file (after a failure or an interrupt). */
+  /**
+   * An article's earlier file under another name (a format switch, ttl → ttl.gz or nq → ttl) is
+   * removed once no row names it, so the folder holds no file the manifest does not list.
+   */
+  private removeUnlisted(output: string | undefined, now: string): void {
+    if (output === undefined || output === now || !this.journal || this.journal.manifest.lists(output) || this.writtenBy.has(output)) return;
+    // Only a file inside the output folder, whatever a manifest edited by hand says.
+    if (path.isAbsolute(output) || output.split(/[/\\]/).includes('..') || output === MANIFEST_FILE) return;
+    fs.rmSync(path.join(this.outDir!, output), { force: true });
+  }
+
+  /** Removes the open stream's temporary file (after a failure or an interrupt); its rows are not written. */
   abandonAll(): void {
     this.stream?.file.abandon();
     this.stream = undefined;
+    this.streamRows = [];
   }
 
   private streamFor(input: number, relative: string): StreamFile {

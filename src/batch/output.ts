@@ -87,7 +87,7 @@ export class StreamFile {
 
   append(text: string): void {
     if (!this.gzipped) {
-      fs.writeSync(this.fd!, text);
+      fs.writeFileSync(this.fd!, text);
       return;
     }
     this.buffered.push(text);
@@ -111,7 +111,7 @@ export class StreamFile {
 
   private flush(): void {
     if (!this.gzipped || this.buffered.length === 0) return;
-    fs.writeSync(this.fd!, gzip(Buffer.from(this.buffered.join(''), 'utf8')));
+    fs.writeFileSync(this.fd!, gzip(Buffer.from(this.buffered.join(''), 'utf8')));
     this.buffered = [];
     this.bufferedLength = 0;
   }

@@ -15,7 +15,7 @@ import * as readline from 'readline';
 import * as zlib from 'zlib';
 import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { Manifest, MANIFEST_FILE } from '../batch/manifest';
+import { journalPath, Manifest, MANIFEST_FILE } from '../batch/manifest';
 import { parseRdf, serialize } from '../export/serialize';
 import { entityKey } from '../extract/fact';
 import { IriMinter } from '../graph/iri';
@@ -87,6 +87,8 @@ export async function linkDataFiles(
       fs.renameSync(file.temp, file.target);
       file.temp = '';
     }
+    // The manifest written holds a killed build's journal (read with it): the journal is done.
+    if (manifest) fs.rmSync(journalPath(manifestFile), { force: true });
   } finally {
     for (const { temp } of staged) if (temp) fs.rmSync(temp, { force: true });
   }

@@ -22,6 +22,12 @@ export interface IndexSiteOptions {
   fields?: readonly PageField[];
   /** Told what the pre-pass found: one line per table, each redirect loop outside the build. */
   note?: (line: string) => void;
+  /**
+   * Told when a `.bz2` dump is damaged: the pages before the damage are indexed and the next input is
+   * read (a build reads them again, and fails with the damage once it has written them). Without it,
+   * the damage is thrown.
+   */
+  onDamage?: (error: Error) => void;
   /** Told one line that sums the index up (`site index: 26 pages of the build; 12 with a Wikidata item`). */
   summary?: (line: string) => void;
 }
@@ -35,7 +41,7 @@ export async function indexSite(plan: readonly PlannedInput[], options: IndexSit
   // Link targets narrow what a `page` table or an earlier index adds to the pages the build names.
   const collectLinks = (options.tables?.page?.length ?? 0) > 0 || (options.tables?.redirects?.length ?? 0) > 0;
   const targets = new Map<string, Set<string>>();
-  for await (const { source } of streamInputs(plan, options.read ?? {})) {
+  for await (const { source } of streamInputs(plan, { ...options.read, ...(options.onDamage ? { onDamage: options.onDamage } : {}) })) {
     const values: Record<string, string> = {};
     for (const field of fields) {
       const value = field.scan(source);

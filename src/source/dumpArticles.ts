@@ -17,7 +17,7 @@ export interface DumpArticleOptions extends DumpReadOptions {
 }
 
 /** Why a page of a dump was not taken as an article. */
-export type SkipReason = 'namespace' | 'empty' | 'untitled' | 'duplicate' | 'too-large';
+export type SkipReason = 'namespace' | 'empty' | 'untitled' | 'duplicate' | 'too-large' | 'unreadable';
 
 /** The articles of one dump and what was skipped. */
 export interface DumpArticles {
@@ -64,7 +64,7 @@ export interface DumpTally {
 
 /** An empty tally. */
 export function newDumpTally(): DumpTally {
-  return { skipped: { namespace: 0, empty: 0, untitled: 0, duplicate: 0, 'too-large': 0 }, redirects: 0, articles: 0, notes: [] };
+  return { skipped: { namespace: 0, empty: 0, untitled: 0, duplicate: 0, 'too-large': 0, unreadable: 0 }, redirects: 0, articles: 0, notes: [] };
 }
 
 /**
@@ -77,6 +77,7 @@ export async function* streamDumpArticles(file: string, options: DumpArticleOpti
     const reason = skipReason(page);
     if (reason) {
       tally.skipped[reason]++;
+      if (reason === 'unreadable') tally.notes.push(`${dumpPageOrigin(file, page.title)}: skipped: ${page.unreadable}`);
       if (reason === 'too-large') tally.notes.push(`${dumpPageOrigin(file, page.title)}: skipped: the text is too large (${page.oversizeBytes} bytes; the limit is ${options.maxBytes ?? DEFAULT_MAX_BYTES} bytes)`);
       continue;
     }
@@ -105,6 +106,7 @@ export function isRedirect(source: ArticleSource): boolean {
 }
 
 function skipReason(page: DumpPage): SkipReason | undefined {
+  if (page.unreadable !== undefined) return 'unreadable';
   if (page.ns !== 0) return 'namespace';
   if (page.title === '') return 'untitled';
   if (page.oversizeBytes !== undefined) return 'too-large';

@@ -74,11 +74,12 @@ export function planInputs(inputs: readonly string[], options: ReadInputsOptions
 
 /**
  * The articles of the planned inputs, one at a time. After each dump, `onDumpRead` gets its tally (and
- * the line that describes it). `position` is kept up to date for progress reports.
+ * the line that describes it). A damaged `.bz2` dump ends after the pages decoded before the damage and
+ * is told to `onDamage` (thrown without it), and the next input is read. `position` is kept up to date for progress reports.
  */
 export async function* streamInputs(
   plan: readonly PlannedInput[],
-  options: ReadInputsOptions & { position?: InputPosition; onDumpRead?: (tally: DumpTally, line: string) => void } = {},
+  options: ReadInputsOptions & { position?: InputPosition; onDumpRead?: (tally: DumpTally, line: string) => void; onDamage?: (error: SourceError) => void } = {},
 ): AsyncGenerator<StreamedArticle> {
   const position = options.position ?? { bytesRead: 0, totalBytes: 0 };
   position.totalBytes = plan.reduce((sum, input) => sum + input.bytes, 0);
@@ -156,6 +157,7 @@ function describeDump(file: string, tally: DumpTally): string {
     untitled: (n) => `${n} without a title`,
     duplicate: (n) => `${n} replaced by a later page of the same title`,
     'too-large': (n) => `${n} over the size limit`,
+    unreadable: (n) => `${n} unreadable (invalid UTF-8 or character references)`,
   };
   const parts = Object.entries(tally.skipped)
     .filter(([, count]) => count > 0)

@@ -27,7 +27,7 @@ describe('the manifest', () => {
 
   it('refuses a file that is not a manifest, and a malformed row, naming the line', () => {
     expect(() => Manifest.parse('title\n', 'm.tsv')).toThrow('m.tsv: not a wikikg manifest');
-    expect(() => Manifest.parse(`${MANIFEST_COLUMNS.join('\t')}\nen\tA\n`, 'm.tsv')).toThrow('m.tsv:2: malformed row');
+    expect(() => Manifest.parse(`${MANIFEST_COLUMNS.join('\t')}\nen\tA\nen\tB\n`, 'm.tsv')).toThrow('m.tsv:2: malformed row');
   });
 });
 

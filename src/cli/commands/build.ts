@@ -5,8 +5,9 @@
  * (`--jobs`). Every wikitext input is checked before anything is built, so a bad one changes nothing.
  * Diagnostics about the wikitext are reported but do not fail the build. An article whose build fails
  * inside wikikg (`internal-error`) does not stop the batch: the others are written, that one is not, and
- * the command exits 1 so scripts notice. SIGINT and SIGTERM stop it between articles: every file is
- * whole, the manifest says what was written, and the exit code is 130 or 143.
+ * the command exits 1 so scripts notice. SIGINT and SIGTERM stop it at once, even inside a long article
+ * (its worker thread is terminated, the article named as not written); a second signal ends the process.
+ * Every file is whole, the manifest says what was written, and the exit code is 130 or 143.
  */
 import * as os from 'os';
 import * as path from 'path';
@@ -116,7 +117,14 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   // The site index's fingerprint: an article's IRIs and links depend on every page of the build.
   const id = buildId({ base: options.base ?? DEFAULT_BASE, format: options.format, link: settings.link, lint: settings.lint, validate: settings.validate, site: site.fingerprint });
   const stop = new AbortController();
-  const onSignal = (signal: NodeJS.Signals): void => stop.abort(signal);
+  // The first signal stops the build (a worker thread inside a long article is terminated); with
+  // both listeners gone, a second signal has its default effect and ends the process at once, and the
+  // manifest's journal still holds the rows of every whole file.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    stop.abort(signal);
+  };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   let summary: BatchSummary;
@@ -148,6 +156,13 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   } catch (error) {
     progress.clear();
     if (error instanceof Error && error.name === 'SourceError') throw new CommandError(error.message);
+    if (error instanceof Error && error.name === 'OutputWriteError') {
+      const { file, kept } = error as Error & { file: string; kept: number };
+      const where = path.join(outArg, file);
+      throw new CommandError(
+        `${error.message.replace(file, where)}; stopped, keeping ${plural(kept, 'article')} whose files are whole, listed in ${path.join(outArg, 'manifest.tsv')} (or its journal); the next build goes on from there`,
+      );
+    }
     throw error;
   } finally {
     process.removeListener('SIGINT', onSignal);
@@ -157,6 +172,11 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   io.stderr.write(`${summaryLine(summary, (Date.now() - started) / 1000)}\n`);
   if (summary.interrupted) {
     const signal = String(stop.signal.reason);
+    const { unfinished } = summary;
+    if (unfinished.length > 0) {
+      const shown = unfinished.slice(0, 5).join(', ') + (unfinished.length > 5 ? `, and ${unfinished.length - 5} more` : '');
+      io.stderr.write(`wikikg: ${plural(unfinished.length, 'article')} read but not finished, not written: ${shown}\n`);
+    }
     io.stderr.write(`wikikg: interrupted by ${signal}; every file written is whole, and ${outArg === '-' ? 'nothing else was printed' : `${outArg}manifest.tsv lists them`.replace(/([^/])manifest/, '$1/manifest')}\n`);
     return signal === 'SIGINT' ? 130 : 143;
   }
@@ -233,7 +253,8 @@ async function indexInputs(plan: readonly PlannedInput[], args: ParsedArgs, read
   const tables = { page: args.all('page'), redirects: args.all('redirects'), pageProps: args.all('page-props'), langLinks: args.all('langlinks') };
   try {
     const told = args.has('verbose') || Object.values(tables).some((files) => files.length > 0);
-    return await indexSite(plan, { read, tables, note: say, ...(told ? { summary: say } : {}) });
+    // A damaged dump's pages before the damage are indexed; the build writes them and then fails with it.
+    return await indexSite(plan, { read, tables, note: say, onDamage: () => undefined, ...(told ? { summary: say } : {}) });
   } catch (error) {
     if (error instanceof Error && error.name === 'SourceError') throw new CommandError(error.message);
     throw error;
