@@ -36,3 +36,8 @@ export function endingGivesFamily(written: string): boolean {
   if (!rule || rule.except?.some((e) => name.endsWith(e))) return false;
   return rule.alone === true || [...rule.suffix].length >= 2;
 }
+
+/** A list page's title (`List of …`, `…列表`, `…名單`, `…一覧`): a page that stands for no one thing a fact could be about. */
+export function isListPage(title: string): boolean {
+  return /^Lists? of |(?:列表|一覽|一览|一覧|名單|名单)$|列表 \(/.test(title);
+}

@@ -1,5 +1,5 @@
 import type { ParsedArticle, Sentence } from '../parse/model';
-import { classifyName } from './classify';
+import { classifyName, isListPage } from './classify';
 import { entityKey, type EntityKey, type EntityType } from './fact';
 import { wordList } from './matcher/load';
 import { wordsOf } from './text/segmenter';
@@ -52,7 +52,8 @@ export function buildNameIndex(article: ParsedArticle, countryKeyOf: (name: stri
   // give names.
   const chinese = article.source.lang === 'zh';
   for (const sentence of article.sentences) {
-    const links = sentence.mentions.filter((m) => m.kind === 'link' && m.target);
+    // A list page (`[[List of members of X|X]]`) names no one thing: its link text is no alias.
+    const links = sentence.mentions.filter((m) => m.kind === 'link' && m.target && !isListPage(m.target));
     for (const link of links) {
       const target = link.target!;
       if (chinese && isDottedName(target)) index.personTargets.add(target);

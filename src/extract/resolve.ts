@@ -1,6 +1,6 @@
 import type { Sentence } from '../parse/model';
 import { entityKey, type EntityKey, type EntityType } from './fact';
-import { classifyName } from './classify';
+import { classifyName, isListPage } from './classify';
 import type { ArticleKnowledge } from './knowledge';
 import { blockedContinuations, insideOtherWord, pairReferences, sideSuffixes } from './lexicon/countries';
 import { wordList } from './matcher/load';
@@ -58,7 +58,8 @@ function withoutTokensInsideWords(candidates: Token[], sentence: Sentence, knowl
 function linkTokens(sentence: Sentence, knowledge: ArticleKnowledge, pageClass?: (title: string) => EntityType[]): Token[] {
   const titles = sentence.mentions.filter((m) => m.kind === 'title-quoted');
   return sentence.mentions
-    .filter((m) => m.kind === 'link' && m.target)
+    // `[[List of members of X|X]]`: a list page stands for no thing a fact could be about.
+    .filter((m) => m.kind === 'link' && m.target && !isListPage(m.target))
     .map((m) => {
       const target = m.target!;
       const country = knowledge.countryByName.get(target);

@@ -4,7 +4,7 @@ import { elementEvidence } from '../evidence';
 import { always, type Extractor } from '../extractor';
 import { entityKey, type EntityKey, type EntityType, type Fact } from '../fact';
 import { nameLabels } from '../labels';
-import { classifyName } from '../classify';
+import { classifyName, isListPage } from '../classify';
 import { bodyWords, citationFields, newsFields, newsOrganizations, newsTemplates } from '../lexicon/citations';
 import type { Reference } from '../../parse/model';
 
@@ -66,7 +66,7 @@ function named(context: ExtractionContext, fields: string[]): NamedSource[] {
  */
 function publisherType(p: NamedSource): EntityType | undefined {
   // `publisher=example.com` names a website, `[[List of …]]` a list: neither is an organisation.
-  if (DOMAIN.test(p.name) || LIST_PAGE.test(p.linked ?? p.name)) return undefined;
+  if (DOMAIN.test(p.name) || isListPage(p.linked ?? p.name)) return undefined;
   const news = newsFields.includes(p.field) || (newsTemplates.test(p.reference.template ?? '') && (p.field === 'work' || p.field === 'publisher'));
   const known = newsOrganizations.has(p.name) || (p.linked !== undefined && newsOrganizations.has(p.linked));
   if (news || known || classifyName(p.linked ?? p.name).includes('NewsOrganization')) return 'NewsOrganization';
@@ -75,8 +75,6 @@ function publisherType(p: NamedSource): EntityType | undefined {
 
 /** A host name (`example.com`, `news.example.co.uk`). */
 const DOMAIN = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}$/iu;
-/** A list page's title (`List of …`, `…列表`, `…一覧`). */
-const LIST_PAGE = /^Lists? of |列表$|一覧$|一览$/;
 
 /** Whether an author field may be a person's name: not a body's (`NASA`, `Some Press Inc.`), not one Latin word. */
 function looksLikePerson(name: string): boolean {

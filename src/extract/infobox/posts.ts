@@ -1,4 +1,4 @@
-import { classifyName } from '../classify';
+import { classifyName, isListPage } from '../classify';
 import { entityKey, type EntityKey, type EntityType, type LiteralValue } from '../fact';
 import { officeTitles, titleModifiers } from '../lexicon/titles';
 import { readPeriod, type ValueSegment } from './values';
@@ -52,9 +52,6 @@ const BODY_TYPES = new Set<EntityType>(['Organization', 'GovernmentOrganization'
 const ORDINAL = /第[\d一二三四五六七八九十百零〇两兩]+(?:任|屆|届|代|次)?|^\s*\d+(?:st|nd|rd|th)\s+/gu;
 const LEADING_ORDINAL = /^(?:第[\d一二三四五六七八九十百零〇两兩]+(?:任|屆|届|代|次)|\d+(?:st|nd|rd|th)\s+)/u;
 const PARENTHESES = /[(（][^()（）]*[)）]/g;
-/** A page that lists holders is no post's page (`某国驻某国大使列表`). */
-const LIST_PAGE = /(?:列表|一覽|一览|名單|名单)$|^List of /;
-
 /** Whether `text` is a title of the lexicon as a whole, modifiers included (`副委員長`, `常務次長`). */
 function isTitle(text: string): boolean {
   let rest = text;
@@ -79,7 +76,7 @@ function bodyOf(name: string, key: EntityKey, linked: boolean): PostBody | undef
  * whose rest is a body or a state; or the whole name as a title. Nothing otherwise.
  */
 export function splitPostName(name: string): { body?: string; title: string } | undefined {
-  if (!name || LIST_PAGE.test(name)) return undefined;
+  if (!name || isListPage(name)) return undefined;
   for (const title of TITLES_SHORTEST_FIRST) {
     if (!name.endsWith(title) || name === title) continue;
     const rest = name.slice(0, -title.length);
@@ -125,7 +122,7 @@ function latinPost(segs: ValueSegment[]): Post | undefined {
     const text = seg.text.trim();
     return /^\p{Lu}/u.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 8 ? { title: text } : undefined;
   }
-  if (LIST_PAGE.test(seg.target)) return undefined;
+  if (isListPage(seg.target)) return undefined; // a page that lists holders (`某国驻某国大使列表`) is no post's page
   const title = seg.text.replace(ORDINAL, '').trim() || seg.target;
   const bare = seg.target.replace(/\s*\([^()]*\)$/, '');
   if (bare.toLowerCase().startsWith(title.toLowerCase())) return { title, page: seg.target };

@@ -20,6 +20,11 @@ describe('English biography rows', () => {
     expect(pairs(bio('He studied at the [[University of Northbrook]] and graduated in 1944.'), 'educatedAt')).toEqual([[s, 'page:University of Northbrook']]);
   });
 
+  it('reads no list page as the thing a fact is about (`[[List of members of X|X]]`)', () => {
+    expect(pairs(bio('He was a member of the [[List of members of the Westshire League|Westshire League]].'), 'memberOf')).toEqual([]);
+    expect(pairs(bio('He was a member of the [[Westshire League]].'), 'memberOf')).toEqual([[s, 'page:Westshire League']]);
+  });
+
   it('reads nothing on a page that is no person’s', () => {
     const facts = factsOf("'''Northbrook Guild''' is a society. He was a member of the [[Westshire League]].", 'Northbrook Guild', 'en');
     expect(pairs(facts, 'memberOf')).toEqual([]);
