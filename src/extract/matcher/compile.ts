@@ -70,7 +70,7 @@ export interface ActionSpec {
 }
 
 /** Qualifiers an action may carry, and the conditions it may run under. */
-export const ACTION_OPTIONS = ['start', 'end', 'at', 'planned', 'role', 'side', 'reason', 'status', 'when', 'in', 'lang', 'approx', 'least', 'counter', 'own', 'from'];
+export const ACTION_OPTIONS = ['start', 'end', 'at', 'planned', 'role', 'side', 'reason', 'status', 'when', 'in', 'lang', 'approx', 'least', 'counter', 'own', 'past', 'unless', 'from'];
 
 /** What a capture holds: one mention (and whether its slot confirms its kind), several, or words. */
 export interface CaptureSpec {

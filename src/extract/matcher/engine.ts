@@ -446,13 +446,23 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
       // What a counter counts is named after it (`名首都市民`); a unit (`公里`, `元`) counts nothing named.
       const counter = action.options.get('counter');
       const counted = counter?.kind === 'capture' && boundOf(match, counter) ? countedWords(match.view, match.end) : undefined;
+      // `8個太陽質量以上的恆星`: a threshold names a kind of thing; it counts nothing the page states.
+      if (isThreshold(match.view, counted?.end ?? match.end)) break;
+      // `unless=IF`: a figure of a supposition (`如果質量超過3個…`) is stated of nothing.
+      const unless = action.options.get('unless');
+      if (unless?.kind === 'word' && clauseHas(match.view, match.start, wordList(context.article.source.lang, unless.value))) break;
       // `擁有27名得主的[[某大學]]`: a figure before `的` describes what follows it, not the clause's subject.
       const end = modifierEnd(match.view, counted?.end ?? match.end);
       // A figure whose clause names no subject is still a figure the page states: the page mentions it.
       // `own=HAVE`: the clause's subject owns the figure only when the clause says so (`有`, `下設`, `X的`);
       // a figure a verb acts on (`確立了4個領域`, `觀察到600條譜線`) is one the page mentions.
       const own = action.options.get('own');
-      const owned = own?.kind !== 'word' || ownsFigure(match.view, match.start, wordList(context.article.source.lang, own.value));
+      // `past=FORMER`: what the subject once had (`原來分為23個區`) is no quantity of it now; a figure in a
+      // parenthesis (`東區（包括23區中的12個區）`) is of what the parenthesis glosses. The page mentions both.
+      const past = action.options.get('past');
+      const formerly = past?.kind === 'word' && clauseHas(match.view, match.start, wordList(context.article.source.lang, past.value));
+      const owned = !formerly && !insideParenthesis(match.view, match.start)
+        && (own?.kind !== 'word' || ownsFigure(match.view, match.start, wordList(context.article.source.lang, own.value)));
       const modified = match.view.masked[end] === '的' ? match.view.tokenAt(end + 1) : undefined;
       const owners: Named[] = match.view.masked[end] !== '的'
         ? owned ? entities(a) : []
@@ -652,15 +662,37 @@ const CLAUSE_BREAK = /[，,。；;：:（()）！？!?\n]/;
 /** Words that hold a possession word without saying the clause has anything (`所有` "all", `沒有` "has none"). */
 const NOT_POSSESSION = ['所有', '沒有', '没有'];
 
+/** The clause before masked `start`, from the last clause break. */
+function clauseBefore(view: SentenceView, start: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(view.masked[from - 1])) from--;
+  return view.masked.slice(from, start);
+}
+
+/** Whether one of `words` lies in the clause before masked `start`. */
+function clauseHas(view: SentenceView, start: number, words: readonly string[]): boolean {
+  const before = clauseBefore(view, start);
+  return words.some((w) => before.includes(w));
+}
+
+/** Whether masked `start` lies inside a parenthesis the sentence opened before it and has not closed. */
+function insideParenthesis(view: SentenceView, start: number): boolean {
+  const before = view.masked.slice(0, start);
+  return before.lastIndexOf('（') > before.lastIndexOf('）') || before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** Whether the words after a count at masked `end` make it a threshold: a few nouns, then `以上的`/`以下的`. */
+function isThreshold(view: SentenceView, end: number): boolean {
+  return /^[^，。；：、的（）]{0,10}(?:以上|以下)的/.test(view.masked.slice(end));
+}
+
 /**
  * Whether the clause before a figure at masked `start` says its subject has it: one of `words` (a
  * possession or composition word) lies in the clause before the figure, or a mention and `的` come right
  * before it (`[[某社]]的120多家分社`).
  */
 export function ownsFigure(view: SentenceView, start: number, words: readonly string[]): boolean {
-  let from = start;
-  while (from > 0 && !CLAUSE_BREAK.test(view.masked[from - 1])) from--;
-  const before = view.masked.slice(from, start);
+  const before = clauseBefore(view, start);
   if (before.endsWith('的') && view.tokenAt(start - 2)?.entities.length) return true;
   return words.some((w) => {
     for (let at = before.indexOf(w); at >= 0; at = before.indexOf(w, at + 1)) {

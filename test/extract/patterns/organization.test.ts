@@ -62,6 +62,15 @@ describe('count frame', () => {
     expect(relations(facts, 'quantityAmount').map((f) => show(f.object))).toEqual(['300^^integer', '12^^integer', '4^^integer']);
   });
 
+  it('leaves what the subject once had, and a figure in a parenthesis, to the page; writes no supposed figure nor a threshold', () => {
+    const facts = factsOf("'''某市'''是一座城市。某市原來分為23個區。某市被分成兩部分：東區（包括戰前區劃中的12個區）和西區。某市有5個港口。");
+    expect(pairs(facts, 'quantity').map(([s]) => s)).toEqual(['page:某市']);
+    expect(relations(facts, 'quantityAmount').map((f) => show(f.object))).toEqual(['23^^integer', '12^^integer', '5^^integer']);
+    expect(pairs(facts, 'mentions').filter(([, o]) => o.includes('quantity'))).toHaveLength(2);
+    const none = factsOf("'''某星'''是一顆恆星。8個太陽質量以上的恆星會坍縮；如果恆星質量超過3個太陽質量，則殘骸是黑洞。");
+    expect(relations(none, 'quantityAmount')).toEqual([]);
+  });
+
   it('says whether a figure is approximate, and keeps its unit and wording', () => {
     const facts = factsOf("'''海洋'''有約46家外國通訊社參加。");
     expect(pairs(facts, 'approximate').map(([, v]) => v)).toEqual(['true^^boolean']);
