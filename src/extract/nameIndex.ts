@@ -3,6 +3,7 @@ import { classifyName, isListPage } from './classify';
 import { entityKey, type EntityKey, type EntityType } from './fact';
 import { wordList } from './matcher/load';
 import { wordsOf } from './text/segmenter';
+import { doctrineEndings } from './lexicon/people';
 import {
   hasSurname, isCommonWord, isDottedName, isPersonSpan, organizationStart, organizationEnding, organizationNameStartingAt, isHan, organizationNameEndingAt, personNameAt, personNounEndingAt, titleAt, titleEndingAt,
 } from './names';
@@ -220,6 +221,7 @@ function isPersonLike(target: string, maxLength = 4): boolean {
   if (chars.length < 2 || chars.length > maxLength || !chars.every((c) => isHan(c))) return false;
   // `[[社会学]]和[[新闻学]]`: a word of the language (a discipline, a thing, a verb) is nobody's name.
   if (isCommonWord(target)) return false;
+  if (doctrineEndings.some((e) => target.endsWith(e))) return false;
   if (chars.length > 4 && (classifyName(target).length > 0 || organizationEnding(target))) return false;
   const types = classifyName(target);
   if (types.some((t) => t === 'Country' || t === 'Place' || t === 'Document' || t === 'Declaration' || t === 'Event' || t === 'Summit')) return false;

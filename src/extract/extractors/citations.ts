@@ -5,7 +5,7 @@ import { always, type Extractor } from '../extractor';
 import { entityKey, type EntityKey, type EntityType, type Fact } from '../fact';
 import { nameLabels } from '../labels';
 import { classifyName, isListPage } from '../classify';
-import { bodyWords, citationFields, newsFields, newsOrganizations, newsTemplates } from '../lexicon/citations';
+import { bodyWords, bylineWords, citationFields, newsFields, newsOrganizations, newsTemplates, websiteWords } from '../lexicon/citations';
 import type { Reference } from '../../parse/model';
 
 /** A publisher or author named in a citation, before short forms are merged with full names. */
@@ -39,7 +39,7 @@ export const citationsExtractor: Extractor = {
       labelled.add(key);
       facts.push(fact.link(entityKey.citation(p.reference.id), 'publisher', key, evidence));
     }
-    for (const a of named(context, citationFields.author)) {
+    for (const a of named(context, citationFields.author).map(withoutByline)) {
       const key = a.linked ? entityKey.page(a.linked) : entityKey.name(a.name);
       const evidence = elementEvidence(a.reference, 'citations/author', [a.reference.id]);
       // An author field may name a body (`NASA`): only a name that may be a person's is typed so.
@@ -70,7 +70,21 @@ function publisherType(p: NamedSource): EntityType | undefined {
   const news = newsFields.includes(p.field) || (newsTemplates.test(p.reference.template ?? '') && (p.field === 'work' || p.field === 'publisher'));
   const known = newsOrganizations.has(p.name) || (p.linked !== undefined && newsOrganizations.has(p.linked));
   if (news || known || classifyName(p.linked ?? p.name).includes('NewsOrganization')) return 'NewsOrganization';
+  // `National Statistics Online`, a user name (`kc1john`): a website or an account, not the body behind it.
+  if (isWebsite(p.name) || /^[\p{Ll}\d_.-]+$/u.test(p.name)) return undefined;
   return p.field === 'publisher' ? 'Organization' : undefined;
+}
+
+/** Whether a publisher's name says it is a website or an online service. */
+function isWebsite(name: string): boolean {
+  const words = name.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => websiteWords.latin.includes(w)) || websiteWords.endings.some((e) => name.endsWith(e));
+}
+
+/** An author field without the byline word before the name (`Von Andrea Roe` → `Andrea Roe`). */
+function withoutByline(a: NamedSource): NamedSource {
+  const m = /^(\S+)\s+(\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u.exec(a.name);
+  return m && bylineWords.includes(m[1]) && !a.linked ? { ...a, name: m[2] } : a;
 }
 
 /** A host name (`example.com`, `news.example.co.uk`). */

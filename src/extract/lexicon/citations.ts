@@ -40,3 +40,16 @@ export const newsOrganizations = new Set([
   'USA Today', 'Bloomberg', 'Bloomberg News', 'Al Jazeera', 'Deutsche Welle', 'Der Spiegel', 'Die Welt', 'Die Zeit', 'Le Monde',
   'Le Figaro', 'El País', 'ABC News', 'CBS News', 'NBC News', 'NPR', 'Fox News', 'Sky News', 'The Economist', 'Time', 'Newsweek',
 ]);
+
+/**
+ * Words that make a publisher field a website or an online service rather than the body behind it
+ * (`National Statistics Online`, `Jewish Virtual Library`, `某某ウェブサイト`): Latin words compared with the
+ * name's words case-insensitively, the others with its ending.
+ */
+export const websiteWords = {
+  latin: ['online', 'website', 'homepage', 'blog', 'blogspot', 'wiki', 'database', 'virtual', 'portal', 'forum'],
+  endings: ['ウェブサイト', 'ウヱブサイト', 'ホームページ', 'サイト', 'ブログ', '网站', '網站', '主页', '主頁', '官网', '官網', '博客', '部落格', '论坛', '論壇'],
+};
+
+/** Words a byline opens with before the author's name (`By Jane Roe`, `Von Andrea Roe`), in the languages cited. */
+export const bylineWords = ['By', 'by', 'Von', 'von', 'Par', 'par', 'Door', 'door'];

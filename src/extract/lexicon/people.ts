@@ -125,3 +125,9 @@ export const givenNameBlockers: string[] = [
   '發', '发', '赴', '抵', '受', '獲', '获', '遭', '當', '当', '帶', '带', '指', '認', '认', '提', '告', '回',
   '前', '透', '報', '报',
 ];
+
+/**
+ * Endings of a doctrine's or theory's name (`…論`, `…主義`): a page so named is an idea, nobody's name, even
+ * where the segmenter does not know the word (`水成論與火成論之爭`).
+ */
+export const doctrineEndings: string[] = ['論', '论', '主義', '主义', '學說', '学说'];

@@ -49,4 +49,22 @@ describe('citations extractor', () => {
     expect(typesOf(facts, 'name:Some Census Bureau')).toEqual([]);
     expect(typesOf(facts, 'name:Jane Roe')).toEqual(['Person']);
   });
+
+  it('types no website, online service or user name as an organisation', () => {
+    const facts = factsOf(
+      "'''甲'''是機構<ref>{{cite web|title=a|url=http://x.example/1|publisher=Some Statistics Online}}</ref>，" +
+        "乙<ref>{{cite web|title=b|url=http://x.example/2|publisher=Some Virtual Library}}</ref>，" +
+        "丙<ref>{{cite web|title=c|url=http://x.example/3|publisher=someuser42}}</ref>，" +
+        "丁<ref>{{cite web|title=d|url=http://x.example/4|publisher=某某ウェブサイト}}</ref>，" +
+        "戊<ref>{{cite web|title=e|url=http://x.example/5|publisher=Some Statistics Office}}</ref>。",
+    );
+    for (const name of ['Some Statistics Online', 'Some Virtual Library', 'someuser42', '某某ウェブサイト']) expect(typesOf(facts, `name:${name}`)).toEqual([]);
+    expect(typesOf(facts, 'name:Some Statistics Office')).toEqual(['Organization']);
+  });
+
+  it('reads an author after a byline word as the name alone (`Von Jane Roe`)', () => {
+    const facts = factsOf("'''甲'''是機構<ref>{{cite web|title=a|url=http://x.example/1|author=Von Jane Roe}}</ref>。");
+    expect(pairs(facts, 'author')).toEqual([['citation:ref-1', 'name:Jane Roe']]);
+    expect(typesOf(facts, 'name:Jane Roe')).toEqual(['Person']);
+  });
 });

@@ -31,6 +31,13 @@ describe('a common word is nobody’s name', () => {
     expect(typesOf(facts, 'page:新聞學')).not.toContain('Person');
   });
 
+  it('does not read two theories joined by 與 as two people, though the segmenter knows neither word', () => {
+    const facts = factsOf("'''某學'''是一門學科。其一為[[水成论]]與[[火成论]]之爭。另一為[[王大明]]與[[李小紅]]之爭。");
+    expect(typesOf(facts, 'page:水成论')).not.toContain('Person');
+    expect(typesOf(facts, 'page:火成论')).not.toContain('Person');
+    expect(typesOf(facts, 'page:王大明')).toContain('Person');
+  });
+
   it('does not read an adverb after a title as a person (代表單獨)', () => {
     const facts = factsOf("'''某會'''是一個團體。各國代表單獨或以集團形式提問。");
     expect(typesOf(facts, 'name:單獨')).toEqual([]);
