@@ -72,6 +72,8 @@ function publisherType(p: NamedSource): EntityType | undefined {
   if (news || known || classifyName(p.linked ?? p.name).includes('NewsOrganization')) return 'NewsOrganization';
   // `National Statistics Online`, a user name (`kc1john`): a website or an account, not the body behind it.
   if (isWebsite(p.name) || /^[\p{Ll}\d_.-]+$/u.test(p.name)) return undefined;
+  // `J. Fraser`: initials and a surname name a person who published, not a body.
+  if (/^(?:\p{Lu}\.\s*)+\p{Lu}[\p{Ll}'’-]+$/u.test(p.name)) return undefined;
   return p.field === 'publisher' ? 'Organization' : undefined;
 }
 
@@ -81,10 +83,17 @@ function isWebsite(name: string): boolean {
   return words.some((w) => websiteWords.latin.includes(w)) || websiteWords.endings.some((e) => name.endsWith(e));
 }
 
-/** An author field without the byline word before the name (`Von Andrea Roe` → `Andrea Roe`). */
+/**
+ * An author field as the name alone: without the byline word before it (`Von Andrea Roe` → `Andrea Roe`)
+ * and without the role after it (`Jane Roe, Religious affairs correspondent` → `Jane Roe`).
+ */
 function withoutByline(a: NamedSource): NamedSource {
-  const m = /^(\S+)\s+(\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u.exec(a.name);
-  return m && bylineWords.includes(m[1]) && !a.linked ? { ...a, name: m[2] } : a;
+  if (a.linked) return a;
+  const role = /^([^,]+),\s*(?:[^,]*\s)?\p{Ll}{4,}$/u.exec(a.name);
+  const name = role ? role[1].trim() : a.name;
+  const m = /^(\S+)\s+(\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u.exec(name);
+  const bare = m && bylineWords.includes(m[1]) ? m[2] : name;
+  return bare === a.name ? a : { ...a, name: bare };
 }
 
 /** A host name (`example.com`, `news.example.co.uk`). */
@@ -94,6 +103,8 @@ const DOMAIN = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}$/iu;
 function looksLikePerson(name: string): boolean {
   // `Roe J, Doe R, Poe A`, `Roe, J.; Doe, R.`, `Jane Roe and John Doe`: several authors in one field are no one person.
   if (/;|&|\bet al\b|\band\b|、/.test(name) || (name.match(/,/g) ?? []).length >= 2) return false;
+  // `Roe J, Doe R`: a surname and initials before the comma is the first of several authors (`Roe, Jane` is one).
+  if (/^\S+\s+\p{Lu}{1,3}\.?\s*,/u.test(name)) return false;
   const words = name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 0);
   if (/^[\p{Script=Latin}\s.'’-]+$/u.test(name) && words.length < 2) return false;
   if (/\b\p{Lu}{2,}\b/u.test(name) && !/,/.test(name)) return false;

@@ -22,6 +22,7 @@ export const bodyWords = [
   'university', 'college', 'press', 'agency', 'department', 'ministry', 'office', 'bureau', 'service', 'services', 'council',
   'committee', 'commission', 'organization', 'organisation', 'foundation', 'center', 'centre', 'staff', 'team', 'news',
   'board', 'government', 'museum', 'library', 'network', 'project', 'program', 'programme', 'authority', 'editors', 'editorial',
+  'publications', 'publishing', 'publishers', 'publisher', 'books', 'media', 'magazine', 'journal', 'review',
 ];
 
 /**
@@ -48,7 +49,7 @@ export const newsOrganizations = new Set([
  */
 export const websiteWords = {
   latin: ['online', 'website', 'homepage', 'blog', 'blogspot', 'wiki', 'database', 'virtual', 'portal', 'forum'],
-  endings: ['ウェブサイト', 'ウヱブサイト', 'ホームページ', 'サイト', 'ブログ', '网站', '網站', '主页', '主頁', '官网', '官網', '博客', '部落格', '论坛', '論壇'],
+  endings: ['オンライン', 'ウェブ', 'ウェブサイト', 'ウヱブサイト', 'ホームページ', 'サイト', 'ブログ', '网站', '網站', '主页', '主頁', '官网', '官網', '博客', '部落格', '论坛', '論壇'],
 };
 
 /** Words a byline opens with before the author's name (`By Jane Roe`, `Von Andrea Roe`), in the languages cited. */

@@ -62,9 +62,27 @@ describe('citations extractor', () => {
     expect(typesOf(facts, 'name:Some Statistics Office')).toEqual(['Organization']);
   });
 
-  it('reads an author after a byline word as the name alone (`Von Jane Roe`)', () => {
-    const facts = factsOf("'''甲'''是機構<ref>{{cite web|title=a|url=http://x.example/1|author=Von Jane Roe}}</ref>。");
-    expect(pairs(facts, 'author')).toEqual([['citation:ref-1', 'name:Jane Roe']]);
+  it('reads an author as the name alone: no byline word (`Von Jane Roe`), no role (`Jane Roe, Religious affairs correspondent`)', () => {
+    const facts = factsOf(
+      "'''甲'''是機構<ref>{{cite web|title=a|url=http://x.example/1|author=Von Jane Roe}}</ref>，" +
+        "乙<ref>{{cite news|title=b|url=http://x.example/2|author=John Doe, Foreign affairs correspondent}}</ref>，" +
+        "丙<ref>{{cite book|title=c|author=Vellum, Ann B.}}</ref>。",
+    );
+    expect(pairs(facts, 'author')).toEqual([['citation:ref-1', 'name:Jane Roe'], ['citation:ref-2', 'name:John Doe'], ['citation:ref-3', 'name:Vellum, Ann B.']]);
     expect(typesOf(facts, 'name:Jane Roe')).toEqual(['Person']);
+    expect(typesOf(facts, 'name:John Doe')).toEqual(['Person']);
+  });
+
+  it('types no publisher in an author field, nor a Vancouver list of authors, as a person; a publisher named by initials and a surname is no body', () => {
+    const facts = factsOf(
+      "'''甲'''是機構<ref>{{cite book|title=a|author=Some Publications}}</ref>，" +
+        "乙<ref>{{cite journal|title=b|author=Roe J, Doe R}}</ref>，" +
+        "丙<ref>{{cite book|title=c|publisher=J. Vellum}}</ref>，" +
+        "丁<ref>{{cite web|title=d|url=http://x.example/4|publisher=某某オンライン}}</ref>。",
+    );
+    expect(typesOf(facts, 'name:Some Publications')).toEqual([]);
+    expect(typesOf(facts, 'name:Roe J, Doe R')).toEqual([]);
+    expect(typesOf(facts, 'name:J. Vellum')).toEqual([]);
+    expect(typesOf(facts, 'name:某某オンライン')).toEqual([]);
   });
 });
