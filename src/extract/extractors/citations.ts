@@ -107,6 +107,8 @@ function looksLikePerson(name: string): boolean {
   if (/^\S+\s+\p{Lu}{1,3}\.?\s*,/u.test(name)) return false;
   const words = name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 0);
   if (/^[\p{Script=Latin}\s.'’-]+$/u.test(name) && words.length < 2) return false;
+  // `Various authors`, `Staff writer`: a Latin name has no lowercase word but its particles (`van`, `de`, `bin`).
+  if (/^[\p{Script=Latin}\s.,'’-]+$/u.test(name) && /(?:^|\s)\p{Ll}{4,}/u.test(name)) return false;
   if (/\b\p{Lu}{2,}\b/u.test(name) && !/,/.test(name)) return false;
   return !words.some((w) => bodyWords.includes(w)) && classifyName(name).length === 0;
 }

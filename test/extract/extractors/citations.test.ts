@@ -76,12 +76,13 @@ describe('citations extractor', () => {
   it('types no publisher in an author field, nor a Vancouver list of authors, as a person; a publisher named by initials and a surname is no body', () => {
     const facts = factsOf(
       "'''甲'''是機構<ref>{{cite book|title=a|author=Some Publications}}</ref>，" +
-        "乙<ref>{{cite journal|title=b|author=Roe J, Doe R}}</ref>，" +
+        "乙<ref>{{cite journal|title=b|author=Roe J, Doe R}}</ref>，戊<ref>{{cite book|title=e|author=Various authors}}</ref>，" +
         "丙<ref>{{cite book|title=c|publisher=J. Vellum}}</ref>，" +
         "丁<ref>{{cite web|title=d|url=http://x.example/4|publisher=某某オンライン}}</ref>。",
     );
     expect(typesOf(facts, 'name:Some Publications')).toEqual([]);
     expect(typesOf(facts, 'name:Roe J, Doe R')).toEqual([]);
+    expect(typesOf(facts, 'name:Various authors')).toEqual([]);
     expect(typesOf(facts, 'name:J. Vellum')).toEqual([]);
     expect(typesOf(facts, 'name:某某オンライン')).toEqual([]);
   });
