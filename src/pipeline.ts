@@ -134,11 +134,17 @@ export async function runArticle(source: ArticleSource, options: ArticleRunOptio
   const build = buildArticle(source, options);
   const problems: string[] = [];
   try {
+    // The build's quads come sorted and marked so (`markCanonical`); a new list is made only when links add
+    // quads, so that an article with none is not sorted again by the writer.
     if (options.linkCache && !buildFailed(build)) {
       const { linkFromCache } = await import('./link/linkGraph');
-      build.quads = [...build.quads, ...linkFromCache(build.quads, options.linkCache).quads];
+      const linked = linkFromCache(build.quads, options.linkCache).quads;
+      if (linked.length > 0) build.quads = [...build.quads, ...linked];
     }
-    if (options.site && !buildFailed(build)) build.quads = [...build.quads, ...(await siteLinks(build, options.site, options.base))];
+    if (options.site && !buildFailed(build)) {
+      const linked = await siteLinks(build, options.site, options.base);
+      if (linked.length > 0) build.quads = [...build.quads, ...linked];
+    }
     if (options.shapes && !buildFailed(build)) problems.push(...(await validateBuild(build, options.shapes)));
   } catch (error) {
     build.diagnostics.push(internalError(error));

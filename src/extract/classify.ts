@@ -4,6 +4,17 @@ import { nameSuffixes } from './lexicon/organizations';
 
 const countryNames = new Set(countries.flatMap((c) => [c.title, ...c.names, ...c.linkOnly]));
 const suffixesLongestFirst = [...nameSuffixes].sort((a, b) => b.suffix.length - a.suffix.length);
+/** The endings by their last code unit, longest first: a name is compared only with those it could end with. */
+const suffixesByLast = new Map<number, typeof suffixesLongestFirst>();
+for (const rule of suffixesLongestFirst) {
+  const last = rule.suffix.charCodeAt(rule.suffix.length - 1);
+  suffixesByLast.set(last, [...(suffixesByLast.get(last) ?? []), rule]);
+}
+
+/** The lexicon endings `name` could have (those ending in its last code unit), longest first. */
+function endingsOf(name: string): typeof suffixesLongestFirst {
+  return suffixesByLast.get(name.charCodeAt(name.length - 1)) ?? [];
+}
 
 /**
  * What kind of thing a name names, from the gazetteer and the name-ending lexicon; empty when neither
@@ -13,7 +24,7 @@ export function classifyName(written: string): EntityType[] {
   // `經濟部 (中華民國)`: a page title's disambiguation says which, not what.
   const name = written.replace(/\s*[（(][^（）()]*[）)]$/, '');
   if (countryNames.has(name)) return ['Country'];
-  for (const rule of suffixesLongestFirst) {
+  for (const rule of endingsOf(name)) {
     if (!name.endsWith(rule.suffix) || name === rule.suffix) continue;
     if (rule.except?.some((e) => name.endsWith(e))) continue;
     return [...rule.types];
@@ -23,7 +34,7 @@ export function classifyName(written: string): EntityType[] {
 
 /** The lexicon ending a name has, if any (`大阪工業區` → `工業區`). */
 export function nameSuffix(name: string): string | undefined {
-  return suffixesLongestFirst.find((r) => name.endsWith(r.suffix) && name !== r.suffix)?.suffix;
+  return endingsOf(name).find((r) => name.endsWith(r.suffix) && name !== r.suffix)?.suffix;
 }
 
 /**
@@ -32,7 +43,7 @@ export function nameSuffix(name: string): string | undefined {
  */
 export function endingGivesFamily(written: string): boolean {
   const name = written.replace(/\s*[（(][^（）()]*[）)]$/, '');
-  const rule = suffixesLongestFirst.find((r) => name.endsWith(r.suffix) && name !== r.suffix);
+  const rule = endingsOf(name).find((r) => name.endsWith(r.suffix) && name !== r.suffix);
   if (!rule || rule.except?.some((e) => name.endsWith(e))) return false;
   return rule.alone === true || [...rule.suffix].length >= 2;
 }
