@@ -303,9 +303,12 @@ class Writer {
       writing(relative, () => this.streamFor(article.input, relative).append(result.data));
       this.streamRows.push(entry);
     } else {
-      // The old row goes before the file is replaced, the new one comes once it is in place.
+      // The old row goes before the file is replaced, the new one comes once it is in place; so does a
+      // row of another title that names the file (one an earlier build wrote before titles were
+      // normalised: `foo bar` for the file of `Foo bar`), which would otherwise name other bytes.
       const before = this.journal?.manifest.get(entry.lang, entry.title)?.output;
-      writing(JOURNAL, () => this.journal?.withdraw([entry]));
+      const others = (this.journal?.manifest.naming(relative) ?? []).filter((row) => row.lang !== entry.lang || row.title !== entry.title);
+      writing(JOURNAL, () => this.journal?.withdraw([entry, ...others]));
       writing(relative, () => writeArticleFile(this.outDir!, relative, result.data));
       writing(JOURNAL, () => this.journal?.add([entry]));
       this.removeUnlisted(before, relative);
@@ -325,7 +328,7 @@ class Writer {
     this.stream = undefined;
     this.streamRows = [];
     const before = new Set(rows.map((row) => this.journal?.manifest.get(row.lang, row.title)?.output));
-    writing(JOURNAL, () => this.journal?.withdraw([...this.journal.manifest.all().filter((entry) => entry.output === relative), ...rows]));
+    writing(JOURNAL, () => this.journal?.withdraw([...this.journal.manifest.naming(relative), ...rows]));
     writing(relative, () => file.finish());
     writing(JOURNAL, () => this.journal?.add(rows));
     for (const output of before) this.removeUnlisted(output, relative);

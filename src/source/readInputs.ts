@@ -16,6 +16,7 @@ import { readArticleFile } from './readArticle';
 import { isDumpFileName } from './xmlDump';
 import { isBzip2 } from './bzip2';
 import { SourceError } from './SourceError';
+import { normaliseTitle } from '../site/titles';
 
 /** One article to build and the name (without extension) of its output file. */
 export interface InputArticle {
@@ -73,7 +74,9 @@ export function planInputs(inputs: readonly string[], options: ReadInputsOptions
 }
 
 /**
- * The articles of the planned inputs, one at a time. After each dump, `onDumpRead` gets its tally (and
+ * The articles of the planned inputs, one at a time, each titled as MediaWiki stores its title
+ * (`normaliseTitle`: `Foo_bar` and `foo bar` are the page `Foo bar`), so that files, graphs and manifest
+ * rows are named by one title whatever way the input wrote it (a dump's titles are normalised as it is read). After each dump, `onDumpRead` gets its tally (and
  * the line that describes it). A damaged `.bz2` dump ends after the pages decoded before the damage and
  * is told to `onDamage` (thrown without it), and the next input is read. `position` is kept up to date for progress reports.
  */
@@ -86,9 +89,10 @@ export async function* streamInputs(
   let done = 0;
   for (const [index, input] of plan.entries()) {
     if (input.kind === 'source') {
-      yield { source: input.source, outputName: input.outputName, input: index };
+      yield { source: { ...input.source, title: normaliseTitle(input.source.title) }, outputName: input.outputName, input: index };
     } else if (input.kind === 'wikitext') {
       const source = readArticleFile(input.file, options);
+      source.title = normaliseTitle(source.title);
       position.bytesRead = done + input.bytes;
       yield { source, outputName: input.outputName, input: index };
     } else {

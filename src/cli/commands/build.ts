@@ -16,6 +16,7 @@ import type { ArticleSource, Diagnostic } from '../../parse/model';
 import type { ArticleResult } from '../../pipeline';
 import { safeFileName } from '../../source/fileNames';
 import { DEFAULT_MAX_BYTES, readArticleBytes } from '../../source/readArticle';
+import { normaliseTitle } from '../../site/titles';
 import { planInputs, type PlannedInput, type ReadInputsOptions } from '../../source/readInputs';
 import type { SiteIndex } from '../../site/siteIndex';
 import type { BatchCounts, BatchSummary, Shard } from '../../batch/build';
@@ -266,7 +267,7 @@ async function readSources(inputs: string[], options: BuildOptions, io: CliIo): 
   const known = { lang: options.lang, title: options.title, cwd: io.cwd, maxBytes: options.maxBytes };
   if (inputs[0] === '-') {
     const source = readArticleBytes('<stdin>', await io.readStdin(), { ...known, title: options.title! });
-    return [{ kind: 'source', file: '<stdin>', bytes: Buffer.byteLength(source.text), source, outputName: safeFileName(source.title) }];
+    return [{ kind: 'source', file: '<stdin>', bytes: Buffer.byteLength(source.text), source, outputName: safeFileName(normaliseTitle(source.title)) }];
   }
   const plan = planInputs(inputs, known);
   if (options.title !== undefined && plan.length !== 1) {
