@@ -108,13 +108,16 @@ export async function* streamInputs(
   }
 }
 
-/** Every article of `inputs` at once (a dump's page that comes twice keeps its later copy); for tests and tools. */
+/**
+ * Every article of `inputs` at once; a title that comes twice (in one dump, or in two inputs) keeps its
+ * later copy, as a build does. For tests and tools.
+ */
 export async function readInputs(inputs: readonly string[], options: ReadInputsOptions = {}): Promise<ReadInputs> {
   const byKey = new Map<string, InputArticle>();
   const notes: string[] = [];
   const onDumpRead = (tally: DumpTally, line: string): void => void notes.push(line, ...tally.notes);
-  for await (const { source, outputName, input } of streamInputs(planInputs(inputs, options), { ...options, onDumpRead })) {
-    const key = `${input}\u0000${source.title}`;
+  for await (const { source, outputName } of streamInputs(planInputs(inputs, options), { ...options, onDumpRead })) {
+    const key = `${source.lang}\u0000${source.title}`;
     byKey.delete(key);
     byKey.set(key, { source, outputName });
   }
