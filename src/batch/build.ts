@@ -15,6 +15,7 @@ import type { DumpTally } from '../source/dumpArticles';
 import { SourceError } from '../source/SourceError';
 import { streamInputs, type InputPosition, type PlannedInput, type ReadInputsOptions, type StreamedArticle } from '../source/readInputs';
 import { sha256Hex } from '../util/hash';
+import { LaterCopies, type RepeatedTitles } from './duplicates';
 import { JOURNAL_SUFFIX, Manifest, ManifestJournal, MANIFEST_FILE, type ManifestEntry } from './manifest';
 import { articlePath, isStreamFormat, streamPath, StreamFile, writeArticleFile, type OutputFormat } from './output';
 import { inProcessRunner, workerRunner, type ArticleRunner, type RunSettings } from './runner';
@@ -42,6 +43,11 @@ export interface BatchOptions {
   /** `wikikg VERSION` and the settings that change the output, as the manifest records them. */
   buildId: string;
   read: ReadInputsOptions;
+  /**
+   * The titles the inputs give more than once, counted by the pre-pass: only the last copy of each is
+   * built (see `duplicates.ts`). Without it, every copy is built.
+   */
+  repeated?: RepeatedTitles;
   /** The build's site index, written to the output folder as `site-index.tsv`. */
   site?: SiteIndex;
   signal?: AbortSignal;
@@ -67,6 +73,8 @@ export interface BatchCounts {
   otherShards: number;
   /** Skipped because unchanged since the manifest. */
   unchanged: number;
+  /** Skipped because a later input has the same title (see `duplicates.ts`). */
+  replaced: number;
   facts: number;
   triples: number;
   diagnostics: number;
@@ -122,7 +130,7 @@ export function shardOf(lang: string, title: string, count: number): number {
 
 /** Runs the batch (see the module comment). Throws on a bad input met while reading; results so far are kept. */
 export async function runBatch(plan: readonly PlannedInput[], settings: RunSettings, options: BatchOptions, reporter: BatchReporter): Promise<BatchSummary> {
-  const counts: BatchCounts = { built: 0, failed: 0, otherShards: 0, unchanged: 0, facts: 0, triples: 0, diagnostics: 0 };
+  const counts: BatchCounts = { built: 0, failed: 0, otherShards: 0, unchanged: 0, replaced: 0, facts: 0, triples: 0, diagnostics: 0 };
   const outDir = options.outDir;
   const streaming = isStreamFormat(options.format);
   const manifestFile = outDir === undefined ? undefined : path.join(outDir, MANIFEST_FILE);
@@ -133,6 +141,7 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
     if (options.site && outDir !== undefined) writeIndexFile(path.join(outDir, SITE_INDEX_FILE), options.site.pages(), options.site.fieldNames);
   };
   const writer = new Writer(plan, outDir, options.format, reporter, journal, writeSiteIndex);
+  const copies = options.repeated ? new LaterCopies(options.repeated) : undefined;
   const position: InputPosition = { bytesRead: 0, totalBytes: 0 };
   const window: Array<{ article: StreamedArticle; sourceHash: string; result: Promise<ArticleResult> }> = [];
   // Articles read ahead of the oldest one not yet written: enough that the workers keep busy while a
@@ -183,6 +192,12 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
         counts.otherShards++;
         continue;
       }
+      // Before the manifest is asked: an earlier copy is neither built nor taken as unchanged.
+      if (copies && !copies.admit(source, (line) => reporter.note(line))) {
+        counts.replaced++;
+        reporter.progress(counts, position);
+        continue;
+      }
       const sourceHash = sha256Hex(source.text);
       if (options.incremental && !streaming && outDir !== undefined && unchanged(manifest.get(source.lang, source.title), source.revision, sourceHash, options.buildId, outDir)) {
         counts.unchanged++;
@@ -195,6 +210,7 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
     while (window.length > 0 && !options.signal?.aborted) await settle(window.shift()!);
     unfinished.push(...window.map((item) => item.article.source.title));
     if (!options.signal?.aborted) writer.finishAll();
+    if (!options.signal?.aborted) for (const line of copies?.unmet() ?? []) reporter.note(line);
     if (damage && !options.signal?.aborted) {
       const pages = damage.pages ?? 0;
       throw new SourceError(damage.error.path, `${damage.error.message}; the ${pages} page${pages === 1 ? '' : 's'} before it ${pages === 1 ? 'was' : 'were'} read and built`);
@@ -303,9 +319,12 @@ class Writer {
       writing(relative, () => this.streamFor(article.input, relative).append(result.data));
       this.streamRows.push(entry);
     } else {
-      // The old row goes before the file is replaced, the new one comes once it is in place.
+      // The old row goes before the file is replaced, the new one comes once it is in place; so does a
+      // row of another title that names the file (one an earlier build wrote before titles were
+      // normalised: `foo bar` for the file of `Foo bar`), which would otherwise name other bytes.
       const before = this.journal?.manifest.get(entry.lang, entry.title)?.output;
-      writing(JOURNAL, () => this.journal?.withdraw([entry]));
+      const others = (this.journal?.manifest.naming(relative) ?? []).filter((row) => row.lang !== entry.lang || row.title !== entry.title);
+      writing(JOURNAL, () => this.journal?.withdraw([entry, ...others]));
       writing(relative, () => writeArticleFile(this.outDir!, relative, result.data));
       writing(JOURNAL, () => this.journal?.add([entry]));
       this.removeUnlisted(before, relative);
@@ -325,7 +344,7 @@ class Writer {
     this.stream = undefined;
     this.streamRows = [];
     const before = new Set(rows.map((row) => this.journal?.manifest.get(row.lang, row.title)?.output));
-    writing(JOURNAL, () => this.journal?.withdraw([...this.journal.manifest.all().filter((entry) => entry.output === relative), ...rows]));
+    writing(JOURNAL, () => this.journal?.withdraw([...this.journal.manifest.naming(relative), ...rows]));
     writing(relative, () => file.finish());
     writing(JOURNAL, () => this.journal?.add(rows));
     for (const output of before) this.removeUnlisted(output, relative);

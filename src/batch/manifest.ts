@@ -39,8 +39,8 @@ export interface ManifestEntry {
 /** Articles by `lang` and `title`. */
 export class Manifest {
   private readonly entries = new Map<string, ManifestEntry>();
-  /** How many rows name each output file. */
-  private readonly outputs = new Map<string, number>();
+  /** The rows (by key) that name each output file: one key (a file per article), or a set (a stream's). */
+  private readonly outputs = new Map<string, string | Set<string>>();
 
   get(lang: string, title: string): ManifestEntry | undefined {
     return this.entries.get(key(lang, title));
@@ -48,13 +48,24 @@ export class Manifest {
 
   set(entry: ManifestEntry): void {
     this.delete(entry.lang, entry.title);
-    this.entries.set(key(entry.lang, entry.title), entry);
-    this.outputs.set(entry.output, (this.outputs.get(entry.output) ?? 0) + 1);
+    const k = key(entry.lang, entry.title);
+    this.entries.set(k, entry);
+    const rows = this.outputs.get(entry.output);
+    if (rows === undefined) this.outputs.set(entry.output, k);
+    else if (typeof rows === 'string') this.outputs.set(entry.output, new Set([rows, k]));
+    else rows.add(k);
   }
 
   /** Whether a row names `output`. */
   lists(output: string): boolean {
     return this.outputs.has(output);
+  }
+
+  /** The rows that name `output`. */
+  naming(output: string): ManifestEntry[] {
+    const rows = this.outputs.get(output);
+    const keys = rows === undefined ? [] : typeof rows === 'string' ? [rows] : [...rows];
+    return keys.map((k) => this.entries.get(k)!);
   }
 
   get size(): number {
@@ -109,12 +120,16 @@ export class Manifest {
 
   /** Removes an article's entry. */
   delete(lang: string, title: string): void {
-    const entry = this.entries.get(key(lang, title));
+    const k = key(lang, title);
+    const entry = this.entries.get(k);
     if (!entry) return;
-    this.entries.delete(key(lang, title));
-    const count = (this.outputs.get(entry.output) ?? 1) - 1;
-    if (count > 0) this.outputs.set(entry.output, count);
-    else this.outputs.delete(entry.output);
+    this.entries.delete(k);
+    const rows = this.outputs.get(entry.output);
+    if (typeof rows === 'string') this.outputs.delete(entry.output);
+    else {
+      rows?.delete(k);
+      if (rows?.size === 0) this.outputs.delete(entry.output);
+    }
   }
 }
 

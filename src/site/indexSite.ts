@@ -28,6 +28,11 @@ export interface IndexSiteOptions {
    * the damage is thrown.
    */
   onDamage?: (error: Error) => void;
+  /**
+   * Told of each page whose title (normalised) a page read before it had already: a later copy of one
+   * page, of which a build builds only the last (`batch/duplicates.ts`).
+   */
+  onRepeat?: (lang: string, title: string) => void;
   /** Told one line that sums the index up (`site index: 26 pages of the build; 12 with a Wikidata item`). */
   summary?: (line: string) => void;
 }
@@ -48,6 +53,8 @@ export async function indexSite(plan: readonly PlannedInput[], options: IndexSit
       if (value !== undefined && value !== '') values[field.name] = value;
     }
     const redirect = redirectTarget(source);
+    // Only pages of the inputs are in the builder while they are read (the tables come after).
+    if (options.onRepeat && builder.has(source.lang, source.title)) options.onRepeat(source.lang, source.title);
     builder.addBuilt({
       lang: source.lang, title: source.title,
       ...(source.pageId !== undefined ? { pageId: source.pageId } : {}),

@@ -6,6 +6,7 @@
  */
 import { REDIRECT_WORD_ALTERNATION } from '../parse/lexicon/redirects';
 import type { ArticleSource } from '../parse/model';
+import { normaliseTitle } from '../site/titles';
 import { languageFromScript } from './language';
 import { DEFAULT_MAX_BYTES } from './readArticle';
 import { readDumpPages, type DumpPage, type DumpReadOptions, type DumpSite } from './xmlDump';
@@ -68,8 +69,9 @@ export function newDumpTally(): DumpTally {
 }
 
 /**
- * The article pages of a dump one at a time, as they are read: nothing is kept but the titles seen (to
- * count a page that comes twice, whose later copy is given out again and so replaces the earlier one).
+ * The article pages of a dump one at a time, as they are read, titled as MediaWiki stores the title
+ * (`normaliseTitle`; `origin` keeps the title as the dump wrote it): nothing is kept but the titles seen
+ * (to count a page that comes twice, whose later copy is given out again and so replaces the earlier one).
  */
 export async function* streamDumpArticles(file: string, options: DumpArticleOptions = {}, tally = newDumpTally()): AsyncGenerator<ArticleSource> {
   const seen = new Set<string>();
@@ -81,8 +83,9 @@ export async function* streamDumpArticles(file: string, options: DumpArticleOpti
       if (reason === 'too-large') tally.notes.push(`${dumpPageOrigin(file, page.title)}: skipped: the text is too large (${page.oversizeBytes} bytes; the limit is ${options.maxBytes ?? DEFAULT_MAX_BYTES} bytes)`);
       continue;
     }
+    const title = normaliseTitle(page.title);
     const source: ArticleSource = {
-      title: page.title,
+      title,
       lang: options.lang ?? pageLanguage(site, page.text),
       text: page.text,
       ...(page.revision ? { revision: page.revision } : {}),
@@ -90,9 +93,10 @@ export async function* streamDumpArticles(file: string, options: DumpArticleOpti
       origin: dumpPageOrigin(file, page.title),
       ...(page.redirectTitle ? { redirect: page.redirectTitle } : {}),
     };
-    if (seen.has(page.title)) tally.skipped.duplicate++;
+    const key = `${source.lang}\u0000${title}`;
+    if (seen.has(key)) tally.skipped.duplicate++;
     else {
-      seen.add(page.title);
+      seen.add(key);
       tally.articles++;
       if (isRedirect(source)) tally.redirects++;
     }
@@ -108,7 +112,7 @@ export function isRedirect(source: ArticleSource): boolean {
 function skipReason(page: DumpPage): SkipReason | undefined {
   if (page.unreadable !== undefined) return 'unreadable';
   if (page.ns !== 0) return 'namespace';
-  if (page.title === '') return 'untitled';
+  if (normaliseTitle(page.title) === '') return 'untitled';
   if (page.oversizeBytes !== undefined) return 'too-large';
   // A redirect's target may be known from the dump even when its text is missing.
   if (page.text.trim() === '' && !page.redirectTitle) return 'empty';

@@ -16,6 +16,7 @@ import { readArticleFile } from './readArticle';
 import { isDumpFileName } from './xmlDump';
 import { isBzip2 } from './bzip2';
 import { SourceError } from './SourceError';
+import { normaliseTitle } from '../site/titles';
 
 /** One article to build and the name (without extension) of its output file. */
 export interface InputArticle {
@@ -73,7 +74,9 @@ export function planInputs(inputs: readonly string[], options: ReadInputsOptions
 }
 
 /**
- * The articles of the planned inputs, one at a time. After each dump, `onDumpRead` gets its tally (and
+ * The articles of the planned inputs, one at a time, each titled as MediaWiki stores its title
+ * (`normaliseTitle`: `Foo_bar` and `foo bar` are the page `Foo bar`), so that files, graphs and manifest
+ * rows are named by one title whatever way the input wrote it (a dump's titles are normalised as it is read). After each dump, `onDumpRead` gets its tally (and
  * the line that describes it). A damaged `.bz2` dump ends after the pages decoded before the damage and
  * is told to `onDamage` (thrown without it), and the next input is read. `position` is kept up to date for progress reports.
  */
@@ -86,9 +89,10 @@ export async function* streamInputs(
   let done = 0;
   for (const [index, input] of plan.entries()) {
     if (input.kind === 'source') {
-      yield { source: input.source, outputName: input.outputName, input: index };
+      yield { source: { ...input.source, title: normaliseTitle(input.source.title) }, outputName: input.outputName, input: index };
     } else if (input.kind === 'wikitext') {
       const source = readArticleFile(input.file, options);
+      source.title = normaliseTitle(source.title);
       position.bytesRead = done + input.bytes;
       yield { source, outputName: input.outputName, input: index };
     } else {
@@ -104,13 +108,16 @@ export async function* streamInputs(
   }
 }
 
-/** Every article of `inputs` at once (a dump's page that comes twice keeps its later copy); for tests and tools. */
+/**
+ * Every article of `inputs` at once; a title that comes twice (in one dump, or in two inputs) keeps its
+ * later copy, as a build does. For tests and tools.
+ */
 export async function readInputs(inputs: readonly string[], options: ReadInputsOptions = {}): Promise<ReadInputs> {
   const byKey = new Map<string, InputArticle>();
   const notes: string[] = [];
   const onDumpRead = (tally: DumpTally, line: string): void => void notes.push(line, ...tally.notes);
-  for await (const { source, outputName, input } of streamInputs(planInputs(inputs, options), { ...options, onDumpRead })) {
-    const key = `${input}\u0000${source.title}`;
+  for await (const { source, outputName } of streamInputs(planInputs(inputs, options), { ...options, onDumpRead })) {
+    const key = `${source.lang}\u0000${source.title}`;
     byKey.delete(key);
     byKey.set(key, { source, outputName });
   }

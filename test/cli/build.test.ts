@@ -61,9 +61,10 @@ describe('wikikg build refuses bad input and keeps the previous output', () => {
     expect(await failedBuild(cwd, 1, 'in')).toBe('wikikg: in/b.wiki is empty');
   });
 
-  it('two inputs that would write the same file', async () => {
-    const cwd = projectWith({ 'a/x.wiki': ENGLISH, 'b/x.txt': ENGLISH });
-    expect(await failedBuild(cwd, 1, 'a', 'b')).toBe('wikikg: a/x.wiki and b/x.txt would both be written to output/en/x.ttl; rename one');
+  it('two inputs of different titles that would write the same file', async () => {
+    // `a\b` and `a%2Fb` are two titles; a file name cannot hold `/`, so both are written as `a%2Fb`.
+    const cwd = projectWith({ 'a/a\\b.wiki': ENGLISH, 'b/a%2Fb.txt': ENGLISH });
+    expect(await failedBuild(cwd, 1, 'a', 'b')).toBe('wikikg: a/a\\b.wiki and b/a%2Fb.txt would both be written to output/en/a%2Fb.ttl; rename one');
   });
 
   it('an output folder that is a file', async () => {

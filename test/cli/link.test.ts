@@ -109,11 +109,12 @@ describe('wikikg link with the wiki tables', () => {
       'zh/柏林.wiki': "'''柏林'''是[[德国]]的首都。",
       'page.sql': sqlDump('zhwiki', 'page', [pageRow(101, '德国'), pageRow(102, '柏林')]),
     });
-    expect((await runCli(['build', 'zh', 'zhwiki.xml', '--out', 'nq', '--format', 'nq.gz'], { cwd })).code).toBe(0);
+    // The loose 柏林 comes after the dump, so it is the copy of that page the build builds (the later one).
+    expect((await runCli(['build', 'zhwiki.xml', 'zh', '--out', 'nq', '--format', 'nq.gz'], { cwd })).code).toBe(0);
     expect((await runCli(['link', '--data', 'nq', '--page', 'page.sql', ...tables], { cwd })).code).toBe(0);
     const quads = parseRdf(zlib.gunzipSync(fs.readFileSync(path.join(cwd, 'nq', 'zhwiki.nq.gz'))).toString('utf8'), 'nq');
     const sameAs = quads.filter((q) => q.predicate.value === 'http://www.w3.org/2002/07/owl#sameAs').map((q) => `${q.graph.value.replace(/^.*\//, '')} ${q.subject.value.replace(/^.*\//, '')} ${q.object.value.replace(/^.*\//, '')}`);
-    expect(sameAs.sort()).toEqual(['德國 德國 Q990001101', '德國 柏林 Q990001102', '柏林 柏林 Berlin', '柏林 柏林 Q990001102', '柏林 德國 Q990001101'].sort());
+    expect(sameAs.sort()).toEqual(['德國 德國 Q990001101', '德國 柏林 Q990001102'].sort());
     const loose = parseRdf(zlib.gunzipSync(fs.readFileSync(path.join(cwd, 'nq', 'zh', '柏林.nq.gz'))).toString('utf8'), 'nq');
     expect(loose.filter((q) => q.predicate.value.endsWith('#sameAs')).map((q) => q.object.value).sort()).toEqual([
       'http://www.wikidata.org/entity/Q990001101', 'http://www.wikidata.org/entity/Q990001102', 'https://w3id.org/wikikg/resource/en/Berlin',

@@ -15,7 +15,9 @@ import { DEFAULT_BASE } from '../../graph/vocab';
 import type { ArticleSource, Diagnostic } from '../../parse/model';
 import type { ArticleResult } from '../../pipeline';
 import { safeFileName } from '../../source/fileNames';
-import { DEFAULT_MAX_BYTES, readArticleBytes } from '../../source/readArticle';
+import { DEFAULT_MAX_BYTES, readArticleBytes, titleFromFileName } from '../../source/readArticle';
+import { normaliseTitle } from '../../site/titles';
+import type { RepeatedTitles } from '../../batch/duplicates';
 import { planInputs, type PlannedInput, type ReadInputsOptions } from '../../source/readInputs';
 import type { SiteIndex } from '../../site/siteIndex';
 import type { BatchCounts, BatchSummary, Shard } from '../../batch/build';
@@ -104,7 +106,9 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr.write(`${line}\n`);
   };
   const read = { lang: options.lang, title: options.title, cwd: io.cwd, maxBytes: options.maxBytes };
-  const site = await indexInputs(plan, args, read, say);
+  const { RepeatedTitles } = await import('../../batch/duplicates');
+  const repeated = new RepeatedTitles();
+  const site = await indexInputs(plan, args, read, say, repeated);
   const settings = {
     format: graphSyntax(options.format),
     lint: args.has('lint'),
@@ -143,6 +147,7 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
         incremental: !args.has('force'),
         buildId: id,
         read,
+        repeated,
         site,
         signal: stop.signal,
       },
@@ -248,13 +253,15 @@ export function isBaseIri(value: string): boolean {
 }
 
 /** The pre-pass: every input and the tables given read into the site index (one line about each table). */
-async function indexInputs(plan: readonly PlannedInput[], args: ParsedArgs, read: ReadInputsOptions, say: (line: string) => void): Promise<SiteIndex> {
+async function indexInputs(plan: readonly PlannedInput[], args: ParsedArgs, read: ReadInputsOptions, say: (line: string) => void, repeated: RepeatedTitles): Promise<SiteIndex> {
   const { indexSite } = await import('../../pipeline');
   const tables = { page: args.all('page'), redirects: args.all('redirects'), pageProps: args.all('page-props'), langLinks: args.all('langlinks') };
   try {
     const told = args.has('verbose') || Object.values(tables).some((files) => files.length > 0);
     // A damaged dump's pages before the damage are indexed; the build writes them and then fails with it.
-    return await indexSite(plan, { read, tables, note: say, onDamage: () => undefined, ...(told ? { summary: say } : {}) });
+    // It also counts the titles given more than once, of which the build builds only the last copy.
+    const onRepeat = (lang: string, title: string): void => repeated.repeat(lang, title);
+    return await indexSite(plan, { read, tables, note: say, onDamage: () => undefined, onRepeat, ...(told ? { summary: say } : {}) });
   } catch (error) {
     if (error instanceof Error && error.name === 'SourceError') throw new CommandError(error.message);
     throw error;
@@ -266,7 +273,7 @@ async function readSources(inputs: string[], options: BuildOptions, io: CliIo): 
   const known = { lang: options.lang, title: options.title, cwd: io.cwd, maxBytes: options.maxBytes };
   if (inputs[0] === '-') {
     const source = readArticleBytes('<stdin>', await io.readStdin(), { ...known, title: options.title! });
-    return [{ kind: 'source', file: '<stdin>', bytes: Buffer.byteLength(source.text), source, outputName: safeFileName(source.title) }];
+    return [{ kind: 'source', file: '<stdin>', bytes: Buffer.byteLength(source.text), source, outputName: safeFileName(normaliseTitle(source.title)) }];
   }
   const plan = planInputs(inputs, known);
   if (options.title !== undefined && plan.length !== 1) {
@@ -278,18 +285,22 @@ async function readSources(inputs: string[], options: BuildOptions, io: CliIo): 
   return plan;
 }
 
-/** Two wikitext files that would write the same file are refused before anything is built. */
+/**
+ * Two wikitext files of different titles that would write the same file are refused before anything is
+ * built. Two of one title (`a/x.wiki`, `b/x.txt`) are copies of one page: the build builds the later.
+ */
 function checkTargets(plan: readonly PlannedInput[], outArg: string, format: OutputFormat): void {
   if (outArg === '-') return;
-  const byTarget = new Map<string, string>();
+  const byTarget = new Map<string, { file: string; title: string }>();
   for (const input of plan) {
     if (input.kind === 'dump') continue;
     const lang = input.kind === 'wikitext' ? input.lang : input.source.lang;
+    const title = normaliseTitle(input.kind === 'wikitext' ? titleFromFileName(input.file) : input.source.title);
     const relative = isStreamFormat(format) ? streamPath(input.file, false, lang, format) : articlePath(lang, input.outputName, format);
     const target = path.join(outArg, relative);
     const previous = byTarget.get(target);
-    if (previous !== undefined) throw new CommandError(`${previous} and ${input.file} would both be written to ${target}; rename one`);
-    byTarget.set(target, input.file);
+    if (previous !== undefined && previous.title !== title) throw new CommandError(`${previous.file} and ${input.file} would both be written to ${target}; rename one`);
+    byTarget.set(target, { file: input.file, title });
   }
 }
 
@@ -313,6 +324,7 @@ function summaryLine(summary: BatchCounts, seconds: number): string {
   const skipped = [
     summary.unchanged > 0 ? `${summary.unchanged} unchanged since the manifest` : '',
     summary.otherShards > 0 ? `${summary.otherShards} in other shards` : '',
+    summary.replaced > 0 ? `${summary.replaced} replaced by a later input of the same title` : '',
   ].filter(Boolean);
   const skippedText = skipped.length > 0 ? `; skipped ${skipped.join(', ')}` : '';
   return `built ${plural(summary.built, 'article')}, ${counts} in ${seconds.toFixed(1)} s${failures}${skippedText}`;
