@@ -17,6 +17,7 @@ import { streamInputs, type InputPosition, type PlannedInput, type ReadInputsOpt
 import { sha256Hex } from '../util/hash';
 import { LaterCopies, type RepeatedTitles } from './duplicates';
 import { JOURNAL_SUFFIX, Manifest, ManifestJournal, MANIFEST_FILE, type ManifestEntry } from './manifest';
+import { INPUTS_FILE, readRecordedInputs, removableOutput, sameInputs, unionOf, UnmetRows, writeRecordedInputs } from './prune';
 import { articlePath, isStreamFormat, streamPath, StreamFile, writeArticleFile, type OutputFormat } from './output';
 import { inProcessRunner, workerRunner, type ArticleRunner, type RunSettings } from './runner';
 import { SITE_INDEX_FILE, writeIndexFile } from '../site/indexFile';
@@ -50,6 +51,17 @@ export interface BatchOptions {
   repeated?: RepeatedTitles;
   /** The build's site index, written to the output folder as `site-index.tsv`. */
   site?: SiteIndex;
+  /**
+   * The build's inputs as `inputs.tsv` records them (`recordedInputs`, see `prune.ts`). Without them the
+   * folder's record is left alone and nothing is pruned unless `prune` says so.
+   */
+  inputs?: readonly string[];
+  /**
+   * `--prune` (true) or `--no-prune` (false): remove the rows and files of articles the inputs no longer
+   * hold, at the end of a build that read every input (see `prune.ts`). Undefined: only when the inputs
+   * are those the folder records, and not in a shard.
+   */
+  prune?: boolean;
   signal?: AbortSignal;
 }
 
@@ -86,6 +98,8 @@ export interface BatchSummary extends BatchCounts {
   interrupted: boolean;
   /** Articles read when the signal came but not written (by title): built in part, or waiting for their turn. */
   unfinished: string[];
+  /** Articles no longer in the inputs whose rows (and files) the build removed. */
+  pruned: number;
 }
 
 /**
@@ -136,9 +150,21 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
   const manifestFile = outDir === undefined ? undefined : path.join(outDir, MANIFEST_FILE);
   const journal = manifestFile ? ManifestJournal.open(manifestFile, MANIFEST_FILE, (line) => reporter.note(line)) : undefined;
   const manifest = journal?.manifest ?? new Manifest();
-  // The site index goes with the manifest: a change of it changes the build id, so every article is rebuilt.
+  // Pruning (see prune.ts): the rows at the start that no article read strikes off are of articles the
+  // inputs no longer hold. By default only when the folder records these very inputs, never in a shard.
+  const recorded = outDir !== undefined && options.inputs ? readRecordedInputs(outDir, manifest) : undefined;
+  const prune = outDir !== undefined && (options.prune ?? (recorded !== undefined && options.inputs !== undefined && !options.shard && sameInputs(recorded, options.inputs)));
+  const unmet = outDir !== undefined ? new UnmetRows(manifest) : undefined;
+  let pruned = 0;
+  // The site index goes with the manifest: a change of it changes the build id, so every article is
+  // rebuilt. So does the record of the inputs, before any row of these inputs is written: the folder's
+  // and these (a kill leaves a record that covers every row).
   const writeSiteIndex = (): void => {
     if (options.site && outDir !== undefined) writeIndexFile(path.join(outDir, SITE_INDEX_FILE), options.site.pages(), options.site.fieldNames);
+    if (recorded !== undefined && outDir !== undefined) {
+      const union = unionOf(recorded, options.inputs!);
+      if (union.join('\n') !== recorded.join('\n')) writing(INPUTS_FILE, () => writeRecordedInputs(outDir, union));
+    }
   };
   const writer = new Writer(plan, outDir, options.format, reporter, journal, writeSiteIndex);
   const copies = options.repeated ? new LaterCopies(options.repeated) : undefined;
@@ -188,6 +214,7 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
     for await (const article of streamInputs(plan, { ...options.read, position, onDumpRead, onDamage })) {
       if (options.signal?.aborted) break;
       const { source } = article;
+      unmet?.meet(source.lang, source.title);
       if (options.shard && shardOf(source.lang, source.title, options.shard.count) !== options.shard.index) {
         counts.otherShards++;
         continue;
@@ -215,6 +242,19 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
       const pages = damage.pages ?? 0;
       throw new SourceError(damage.error.path, `${damage.error.message}; the ${pages} page${pages === 1 ? '' : 's'} before it ${pages === 1 ? 'was' : 'were'} read and built`);
     }
+    // Every input was read to its end: the rows no article struck off are of articles no longer in them.
+    if (unmet && !options.signal?.aborted) {
+      const shard = options.shard;
+      // A shard could meet only the articles of its part: the others' rows are not its to judge.
+      const gone = unmet.rows(manifest, shard ? (row) => shardOf(row.lang, row.title, shard.count) !== shard.index : undefined);
+      if (prune) {
+        pruned = gone.length;
+        writer.prune(gone);
+        if (!shard && options.inputs && recorded?.join('\n') !== options.inputs.join('\n')) writing(INPUTS_FILE, () => writeRecordedInputs(outDir!, options.inputs!));
+      } else if (gone.length > 0 && options.prune === undefined && !shard) {
+        reporter.note(`kept ${gone.length} article${gone.length === 1 ? '' : 's'} not in these inputs, as the folder was not built from these inputs alone; --prune removes them`);
+      }
+    }
   } catch (error) {
     failure = error;
     throw error;
@@ -239,7 +279,7 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
     if (failure !== undefined) throw failure;
   }
   const interrupted = options.signal?.aborted === true;
-  return { ...counts, interrupted, unfinished: interrupted ? unfinished : [] };
+  return { ...counts, interrupted, unfinished: interrupted ? unfinished : [], pruned };
 }
 
 /** Whether an article's manifest entry says it is built already, from the same text, by the same build. */
@@ -351,14 +391,36 @@ class Writer {
   }
 
   /**
-   * An article's earlier file under another name (a format switch, ttl → ttl.gz or nq → ttl) is
-   * removed once no row names it, so the folder holds no file the manifest does not list.
+   * Withdraws the rows of articles no longer in the inputs (see `prune.ts`) and removes each file no
+   * row names any more and this build did not write: an article's own, or the stream of an input that
+   * is gone. Tells one note per article, or, past ten, one note with a count and the first five.
    */
-  private removeUnlisted(output: string | undefined, now: string): void {
-    if (output === undefined || output === now || !this.journal || this.journal.manifest.lists(output) || this.writtenBy.has(output)) return;
-    // Only a file inside the output folder, whatever a manifest edited by hand says.
-    if (path.isAbsolute(output) || output.split(/[/\\]/).includes('..') || output === MANIFEST_FILE) return;
+  prune(rows: readonly ManifestEntry[]): void {
+    if (!this.journal || rows.length === 0) return;
+    writing(JOURNAL, () => this.journal!.withdraw(rows));
+    const removed = new Set<string>();
+    for (const output of new Set(rows.map((row) => row.output))) if (this.removeUnlisted(output, undefined)) removed.add(output);
+    const what = (row: ManifestEntry): string => (removed.has(row.output) ? `its row and ${row.output}` : 'its row');
+    const name = (row: ManifestEntry): string => `${row.lang === '' ? 'und' : row.lang}:${row.title}`;
+    if (rows.length <= 10) {
+      for (const row of rows) this.reporter.note(`${name(row)}: no longer in the inputs; ${what(row)} removed`);
+    } else {
+      const shown = rows.slice(0, 5).map(name).join(', ');
+      this.reporter.note(`${rows.length} articles no longer in the inputs, their rows and ${removed.size} file${removed.size === 1 ? '' : 's'} removed: ${shown}, and ${rows.length - 5} more`);
+    }
+  }
+
+  /**
+   * An article's earlier file under another name (a format switch, ttl → ttl.gz or nq → ttl), or one
+   * of an article pruned, is removed once no row names it, so the folder holds no file the manifest does
+   * not list. Returns whether it was removed.
+   */
+  private removeUnlisted(output: string | undefined, now: string | undefined): boolean {
+    if (output === undefined || output === now || !this.journal || this.journal.manifest.lists(output) || this.writtenBy.has(output)) return false;
+    // Only a graph file inside the output folder, whatever a manifest edited by hand says.
+    if (!removableOutput(output) || !fs.existsSync(path.join(this.outDir!, output))) return false;
     fs.rmSync(path.join(this.outDir!, output), { force: true });
+    return true;
   }
 
   /** Removes the open stream's temporary file (after a failure or an interrupt); its rows are not written. */

@@ -9,7 +9,8 @@
  *   page's title for a dump page);
  * - `nq`, `nq.gz`: one stream per input, each article in its named graph (its article IRI): a dump
  *   `x.xml.bz2` gives `x.nq[.gz]`, a wikitext file `{lang}/{name}.nq[.gz]`;
- * - `manifest.tsv` (see `manifest.ts`).
+ * - `manifest.tsv` (see `manifest.ts`);
+ * - `inputs.tsv`, the inputs from which the manifest's rows come (see `prune.ts`).
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -40,7 +40,7 @@ describe('build of a folder in many languages', () => {
     const run = await build(cwd, '--out', 'graphs', '--jobs', '1');
     expect(run.code).toBe(0);
     const files = Object.keys(snapshot(path.join(cwd, 'graphs')));
-    expect(files).toEqual(['de/Berlin.ttl', 'en/Berlin.ttl', 'en/Kaesong_Industrial_Region.ttl', 'ko/Alpha_&_Omega.ttl', 'ko/Delta.ttl', 'ko/Gamma.ttl', 'manifest.tsv', 'site-index.tsv', 'zh/南北共同聯絡辦公室.ttl']);
+    expect(files).toEqual(['de/Berlin.ttl', 'en/Berlin.ttl', 'en/Kaesong_Industrial_Region.ttl', 'inputs.tsv', 'ko/Alpha_&_Omega.ttl', 'ko/Delta.ttl', 'ko/Gamma.ttl', 'manifest.tsv', 'site-index.tsv', 'zh/南北共同聯絡辦公室.ttl']);
     const manifest = Manifest.parse(fs.readFileSync(path.join(cwd, 'graphs', 'manifest.tsv'), 'utf8'), 'manifest.tsv');
     expect(manifest.size).toBe(7);
     const delta = manifest.get('ko', 'Delta')!;
@@ -60,7 +60,7 @@ describe('build of a folder in many languages', () => {
     expect((await build(cwd, '--out', 'three', '--jobs', '3')).code).toBe(0);
     expect((await build(cwd, '--out', 'here', '--jobs', '0')).code).toBe(0);
     const one = snapshot(path.join(cwd, 'one'));
-    expect(Object.keys(one)).toHaveLength(9);
+    expect(Object.keys(one)).toHaveLength(10);
     expect(snapshot(path.join(cwd, 'three'))).toEqual(one);
     expect(snapshot(path.join(cwd, 'here'))).toEqual(one);
   });
@@ -72,7 +72,7 @@ describe('build --format nq and nq.gz', () => {
     expect((await build(cwd, '--out', 'nq', '--format', 'nq', '--jobs', '2')).code).toBe(0);
     expect((await build(cwd, '--out', 'gz', '--format', 'nq.gz', '--jobs', '1')).code).toBe(0);
     const files = Object.keys(snapshot(path.join(cwd, 'nq')));
-    expect(files).toEqual(['de/Berlin.nq', 'en/Berlin.nq', 'en/Kaesong_Industrial_Region.nq', 'manifest.tsv', 'pages.nq', 'site-index.tsv', 'zh/南北共同聯絡辦公室.nq']);
+    expect(files).toEqual(['de/Berlin.nq', 'en/Berlin.nq', 'en/Kaesong_Industrial_Region.nq', 'inputs.tsv', 'manifest.tsv', 'pages.nq', 'site-index.tsv', 'zh/南北共同聯絡辦公室.nq']);
     const dump = fs.readFileSync(path.join(cwd, 'nq', 'pages.nq'), 'utf8');
     const graphs = new Set(parseRdf(dump, 'nq').map((q) => q.graph.value));
     expect([...graphs].sort()).toEqual(['Alpha & Omega', 'Delta', 'Gamma'].map((t) => `https://w3id.org/wikikg/article/ko/${encodeURI(t).replace(/%20/g, '_')}`).sort());

@@ -15,7 +15,7 @@ describe('a format switch', () => {
       const manifest = checkedManifest(out);
       expect(manifest.size).toBe(3);
       const listed = new Set(manifest.all().map((e) => e.output));
-      expect([format, filesUnder(out).filter((f) => !['manifest.tsv', 'site-index.tsv'].includes(f))]).toEqual([format, [...listed].sort()]);
+      expect([format, filesUnder(out).filter((f) => !['inputs.tsv', 'manifest.tsv', 'site-index.tsv'].includes(f))]).toEqual([format, [...listed].sort()]);
     }
   });
 });

@@ -27,9 +27,9 @@ async function build(cwd: string, ...argv: string[]) {
   return run;
 }
 
-/** The graph files of `out` (its manifest and site index aside). */
+/** The graph files of `out` (its manifest, site index and record of inputs aside). */
 function graphFiles(out: string): string[] {
-  return filesUnder(out).filter((f) => !['manifest.tsv', 'site-index.tsv'].includes(f));
+  return filesUnder(out).filter((f) => !['inputs.tsv', 'manifest.tsv', 'site-index.tsv'].includes(f));
 }
 
 function text(file: string): string {

@@ -90,7 +90,7 @@ describe('wikikg build writes one Turtle file per article', () => {
     const cwd = writeTree(tempDir(), { 'seeds/南北共同聯絡辦公室.wiki': SEED });
     const run = await runCli(['build'], { cwd });
     expect(run.code).toBe(0);
-    expect(fs.readdirSync(path.join(cwd, 'output'))).toEqual(['manifest.tsv', 'site-index.tsv', 'zh']);
+    expect(fs.readdirSync(path.join(cwd, 'output'))).toEqual(['inputs.tsv', 'manifest.tsv', 'site-index.tsv', 'zh']);
     expect(fs.readdirSync(path.join(cwd, 'output', 'zh'))).toEqual(['南北共同聯絡辦公室.ttl']);
     expect(fs.readFileSync(path.join(cwd, 'output', 'zh', '南北共同聯絡辦公室.ttl'), 'utf8')).toContain('南北共同聯絡辦公室');
     expect(run.errorLines.at(-1)).toMatch(/^built 1 article, \d+ facts?, \d+ triples?, \d+ diagnostics? in \d+\.\d s$/);
@@ -109,7 +109,7 @@ describe('wikikg build writes one Turtle file per article', () => {
     expect(progress[0]).toMatch(/^\[1\] Kaesong Industrial Region: \d+ facts?, \d+ diagnostics?$/);
     expect(progress[1]).toMatch(/^\[2\] 南北共同聯絡辦公室: /);
     expect(run.errorLines.at(-1)).toMatch(/^built 2 articles, /);
-    expect(fs.readdirSync(path.join(cwd, 'graphs')).sort()).toEqual(['en', 'manifest.tsv', 'site-index.tsv', 'zh']);
+    expect(fs.readdirSync(path.join(cwd, 'graphs')).sort()).toEqual(['en', 'inputs.tsv', 'manifest.tsv', 'site-index.tsv', 'zh']);
     expect(fs.readdirSync(path.join(cwd, 'graphs', 'en'))).toEqual(['Kaesong_Industrial_Region.ttl']);
     expect(fs.readdirSync(path.join(cwd, 'graphs', 'zh'))).toEqual(['南北共同聯絡辦公室.ttl']);
   });

@@ -1,6 +1,8 @@
 /**
  * `wikikg build`: wikitext files and MediaWiki XML dumps in, RDF out: one Turtle file per article under
- * `{lang}/` (or one N-Quads stream per input), plus `manifest.tsv`. The build streams (see
+ * `{lang}/` (or one N-Quads stream per input), plus `manifest.tsv`. A build of the inputs the folder
+ * records (`inputs.tsv`) removes the files and rows of articles no longer in them (`batch/prune.ts`;
+ * `--prune`, `--no-prune`). The build streams (see
  * `batch/build.ts`): each article is written as soon as it is built, atomically, on every core
  * (`--jobs`). Every wikitext input is checked before anything is built, so a bad one changes nothing.
  * Diagnostics about the wikitext are reported but do not fail the build. An article whose build fails
@@ -20,7 +22,7 @@ import { normaliseTitle } from '../../site/titles';
 import type { RepeatedTitles } from '../../batch/duplicates';
 import { planInputs, type PlannedInput, type ReadInputsOptions } from '../../source/readInputs';
 import type { SiteIndex } from '../../site/siteIndex';
-import type { BatchCounts, BatchSummary, Shard } from '../../batch/build';
+import type { BatchSummary, Shard } from '../../batch/build';
 import { articlePath, graphSyntax, isStreamFormat, OUTPUT_FORMATS, prepareOutputFolder, removeStaleTemporaries, streamPath, type OutputFormat } from '../../batch/output';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
@@ -53,6 +55,11 @@ export const buildCommand: Command = {
       { name: 'jobs', short: 'j', value: 'N', defaultHelp: 'the number of cores', description: 'Articles built at once, each in a worker thread; 0 builds in this thread, for a debugger or a profiler (as is a single article)' },
       { name: 'shard', value: 'I/N', description: 'Build only the I-th of N parts of the articles (0 <= I < N), by a hash of each title' },
       { name: 'force', description: 'Rebuild every article, even those the manifest says are unchanged' },
+      {
+        name: 'prune',
+        description: "Remove the files and manifest rows of articles no longer in the inputs (the default when DIR/inputs.tsv records these same inputs, but never in a shard; with --shard, only that shard's)",
+      },
+      { name: 'no-prune', description: 'Keep the files and manifest rows of articles no longer in the inputs' },
       { name: 'base', value: 'IRI', defaultHelp: DEFAULT_BASE, description: 'Base IRI for minted resources, ending in / or #' },
       { name: 'title', value: 'TITLE', defaultHelp: 'file name, _ as space', description: 'Page title (one input file only)' },
       { name: 'link', description: 'Link entities to Wikidata items from the link cache (offline; see wikikg link)' },
@@ -83,7 +90,8 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const outArg = args.value('out')!;
   const toStdout = outArg === '-';
   if (toStdout && options.format.endsWith('.gz')) throw new UsageError('--out - prints text; a .gz format needs an output folder', 'build');
-  const plan = await readSources(args.operands.length > 0 ? args.operands : [DEFAULT_INPUT], options, io);
+  const operands = args.operands.length > 0 ? args.operands : [DEFAULT_INPUT];
+  const plan = await readSources(operands, options, io);
   checkTargets(plan, outArg, options.format);
   const outDir = toStdout ? undefined : resolveIn(io, outArg);
   if (outDir !== undefined) {
@@ -97,6 +105,10 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   // Loaded here rather than at the top so that `--help` and input errors never pay for the whole pipeline.
   const { runBatch } = await import('../../batch/build');
+  const { recordedInputs, STDIN_INPUT } = await import('../../batch/prune');
+  // What the folder records as its inputs (see batch/prune.ts): the operands, not the files found in them,
+  // so a folder of articles with one file deleted is the same input, and its article is pruned.
+  const inputs = outDir === undefined ? undefined : operands[0] === '-' ? [STDIN_INPUT] : recordedInputs(operands.map((input) => resolveIn(io, input)), outDir);
   const { buildId } = await import('../../batch/fingerprint');
   const { ProgressLine } = await import('../../batch/progress');
   const progress = new ProgressLine(io.stderr as never);
@@ -149,6 +161,8 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
         read,
         repeated,
         site,
+        ...(inputs ? { inputs } : {}),
+        ...(args.has('prune') ? { prune: true } : args.has('no-prune') ? { prune: false } : {}),
         signal: stop.signal,
       },
       {
@@ -226,6 +240,7 @@ function checkOptions(args: ParsedArgs): BuildOptions {
   if (jobs !== undefined && !/^(0|[1-9][0-9]{0,3})$/.test(jobs)) {
     throw new UsageError(`--jobs must be a whole number from 0 (got '${jobs}')`, 'build');
   }
+  if (args.has('prune') && args.has('no-prune')) throw new UsageError('--prune and --no-prune contradict each other; give one', 'build');
   const shard = args.value('shard');
   const shardMatch = shard === undefined ? undefined : /^(\d{1,6})\/([1-9]\d{0,5})$/.exec(shard);
   if (shard !== undefined && (!shardMatch || Number(shardMatch[1]) >= Number(shardMatch[2]))) {
@@ -318,7 +333,7 @@ export function formatDiagnostic(source: ArticleSource, diagnostic: Diagnostic):
   return `${where}: ${diagnostic.severity}: ${diagnostic.message.replace(/\s*\n\s*/g, ' ')}`;
 }
 
-function summaryLine(summary: BatchCounts, seconds: number): string {
+function summaryLine(summary: BatchSummary, seconds: number): string {
   const counts = [plural(summary.facts, 'fact'), plural(summary.triples, 'triple'), plural(summary.diagnostics, 'diagnostic')].join(', ');
   const failures = summary.failed > 0 ? `; ${summary.failed} failed (internal error, not written)` : '';
   const skipped = [
@@ -327,7 +342,8 @@ function summaryLine(summary: BatchCounts, seconds: number): string {
     summary.replaced > 0 ? `${summary.replaced} replaced by a later input of the same title` : '',
   ].filter(Boolean);
   const skippedText = skipped.length > 0 ? `; skipped ${skipped.join(', ')}` : '';
-  return `built ${plural(summary.built, 'article')}, ${counts} in ${seconds.toFixed(1)} s${failures}${skippedText}`;
+  const prunedText = summary.pruned > 0 ? `; pruned ${plural(summary.pruned, 'article')} no longer in the inputs` : '';
+  return `built ${plural(summary.built, 'article')}, ${counts} in ${seconds.toFixed(1)} s${failures}${skippedText}${prunedText}`;
 }
 
 function plural(count: number, noun: string): string {
