@@ -10,7 +10,8 @@
  * - `nq`, `nq.gz`: one stream per input, each article in its named graph (its article IRI): a dump
  *   `x.xml.bz2` gives `x.nq[.gz]`, a wikitext file `{lang}/{name}.nq[.gz]`;
  * - `manifest.tsv` (see `manifest.ts`);
- * - `inputs.tsv`, the inputs from which the manifest's rows come (see `prune.ts`).
+ * - `inputs.tsv`, the inputs from which the manifest's rows come (see `prune.ts`);
+ * - `push-journal.tsv`, not written by a build: what `wikikg push` stored where (see `store/pushJournal.ts`).
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -29,8 +29,14 @@ export interface FakeSparqlServer {
   close(): Promise<void>;
 }
 
-/** Answers every request 201 (a stored graph) unless the handler says otherwise; `undefined` never answers. */
-export async function startSparqlServer(handler: (request: SeenRequest) => Reply | undefined = () => ({ status: 201 })): Promise<FakeSparqlServer> {
+/**
+ * Answers every request 201 (a stored graph) unless the handler says otherwise; `undefined` never answers.
+ * On `port` when given (a server that comes back where one was closed), else on a free one.
+ */
+export async function startSparqlServer(
+  handler: (request: SeenRequest) => Reply | undefined = () => ({ status: 201 }),
+  port = 0,
+): Promise<FakeSparqlServer> {
   const requests: SeenRequest[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -44,10 +50,10 @@ export async function startSparqlServer(handler: (request: SeenRequest) => Reply
       res.end(reply.body ?? '');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: (path) => `http://127.0.0.1:${port}${path}`,
+    url: (path) => `http://127.0.0.1:${bound}${path}`,
     requests,
     close: () => new Promise((resolve) => {
       server.closeAllConnections();

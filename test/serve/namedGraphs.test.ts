@@ -1,6 +1,7 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import type { RunningServer } from '../../src/serve/server';
-import { runCli } from '../cli/helpers';
+import { runCli, tempDir } from '../cli/helpers';
 import { ensureVirtuoso, startVirtuoso, type VirtuosoServer } from '../helpers/virtuoso';
 import { ROOT, serve } from './helpers';
 
@@ -38,7 +39,10 @@ describeWithVirtuoso('named graphs, here and on Virtuoso', () => {
 
   beforeAll(async () => {
     [virtuoso, server] = await Promise.all([startVirtuoso(), serve('output', { workers: 1 })]);
-    const push = await runCli(['push', '--endpoint', virtuoso.endpoint, '--data', path.join(ROOT, 'output')], { cwd: ROOT });
+    // A copy is pushed: push writes its journal (push-journal.tsv) beside the data, and output/ is committed.
+    const data = path.join(tempDir('wikikg-named-graphs-'), 'output');
+    fs.cpSync(path.join(ROOT, 'output'), data, { recursive: true });
+    const push = await runCli(['push', '--endpoint', virtuoso.endpoint, '--data', data], { cwd: ROOT });
     if (push.code !== 0) throw new Error(`push failed:\n${push.stderr}`);
   }, 120_000);
   afterAll(async () => {

@@ -87,11 +87,21 @@ describeWithVirtuoso('the shipped questions on Virtuoso', () => {
         runCli(['push', '--endpoint', server!.endpoint, '--graph-store', auth, '--data', data, '--retries', '0']));
     const refused = await withLogin('not-the-password');
     expect(refused.code).toBe(1);
-    expect(refused.errorLines).toHaveLength(1);
-    expect(refused.errorLines[0]).toMatch(new RegExp(`^wikikg: ${auth} refused https://w3id\\.org/wikikg/\\S+: 401 Unauthorized.* \\(check WIKIKG_ENDPOINT_USER and WIKIKG_ENDPOINT_PASSWORD\\)$`));
+    expect(refused.errorLines).toHaveLength(2);
+    expect(refused.errorLines[0]).toMatch(new RegExp(`^push stopped: stored 0 of ${pushed.graphs} graphs at ${auth}, ${pushed.graphs} left: `));
+    expect(refused.errorLines[1]).toMatch(new RegExp(`^wikikg: ${auth} refused https://w3id\\.org/wikikg/\\S+: 401 Unauthorized.* \\(check WIKIKG_ENDPOINT_USER and WIKIKG_ENDPOINT_PASSWORD\\)$`));
     const accepted = await withLogin('dba');
     expect({ code: accepted.code, stderr: accepted.errorLines }).toEqual({ code: 0, stderr: expect.anything() });
     expect(summary(accepted.errorLines)).toEqual(pushed);
+    expect(await ourTripleCount()).toBe(pushed.triples);
+  });
+
+  it('sends nothing with --resume when every graph is stored unchanged, and the triples stay', async () => {
+    const resumed = await runCli(['push', '--endpoint', server!.endpoint, '--data', data, '--resume']);
+    expect(resumed.code).toBe(0);
+    expect(resumed.errorLines).toEqual([
+      expect.stringMatching(new RegExp(`^pushed 0 of ${pushed.graphs} graphs, 0 triples to .* skipped ${pushed.graphs} it holds unchanged`)),
+    ]);
     expect(await ourTripleCount()).toBe(pushed.triples);
   });
 
