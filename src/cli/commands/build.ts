@@ -8,7 +8,7 @@
  * Diagnostics about the wikitext are reported but do not fail the build. An article whose build fails
  * inside wikikg (`internal-error`) does not stop the batch: the others are written, that one is not, and
  * the command exits 1 so scripts notice. An article over its budget in a worker thread (`--article-timeout`,
- * `--article-memory`) is skipped with a note and counted, as a page over `--max-bytes` is: exit 0. SIGINT and SIGTERM stop it at once, even inside a long article
+ * `--article-memory`) is skipped with a note and counted, as a dump's page over `--max-bytes` is: exit 0. SIGINT and SIGTERM stop it at once, even inside a long article
  * (its worker thread is terminated, the article named as not written); a second signal ends the process.
  * Every file is whole, the manifest says what was written, and the exit code is 130 or 143.
  */
