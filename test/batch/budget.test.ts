@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli, tempDir, writeTree } from '../cli/helpers';
+import { heapLimits } from '../../src/batch/runner';
 import { checkedManifest } from './faults';
 
 const nested = (depth: number): string => `${'{{t|'.repeat(depth)}x${'}}'.repeat(depth)}`;
@@ -70,5 +71,12 @@ describe('the budget options', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(fs.existsSync(path.join(cwd, 'out'))).toBe(false);
+  });
+});
+
+describe('heapLimits', () => {
+  it('bounds the whole heap: the usual young generation when there is room, the old one the rest', () => {
+    expect(heapLimits(1024)).toEqual({ maxYoungGenerationSizeMb: 384, maxOldGenerationSizeMb: 640 });
+    expect(heapLimits(64)).toEqual({ maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 48 });
   });
 });

@@ -76,7 +76,7 @@ export const buildCommand: Command = {
         name: 'article-memory',
         value: 'MB',
         default: String(DEFAULT_BUDGET.memoryMb),
-        description: "An article whose worker's heap (V8's old generation) outgrows this is skipped with a note; in worker threads only, as --article-timeout",
+        description: "An article whose worker's heap (young and old generations) outgrows this is skipped with a note; in worker threads only, as --article-timeout",
       },
       { name: 'max-bytes', value: 'N', defaultHelp: String(DEFAULT_MAX_BYTES), description: 'Largest article accepted, in bytes' },
       { name: 'page', value: 'FILE', repeatable: true, description: "A wiki's page table (SQL dump, {wiki}-latest-page.sql.gz): page ids of loose articles and of pages they link to" },
