@@ -124,6 +124,11 @@ export interface ArticleResult {
   /** Lines that say why a graph failed validation (at most `MAX_PROBLEM_LINES`, then a count). */
   problems: string[];
   failed: boolean;
+  /**
+   * Set when the article was not built, with why (`took longer than 30 s (--article-timeout)`): over
+   * its budget in a worker thread (`batch/runner.ts`). Nothing is written, and it is not a failure.
+   */
+  skipped?: string;
   data: string;
 }
 

@@ -19,7 +19,7 @@ import { LaterCopies, type RepeatedTitles } from './duplicates';
 import { JOURNAL_SUFFIX, Manifest, ManifestJournal, MANIFEST_FILE, type ManifestEntry } from './manifest';
 import { INPUTS_FILE, readRecordedInputs, removableOutput, sameInputs, unionOf, UnmetRows, writeRecordedInputs } from './prune';
 import { articlePath, isStreamFormat, streamPath, StreamFile, writeArticleFile, type OutputFormat } from './output';
-import { inProcessRunner, workerRunner, type ArticleRunner, type RunSettings } from './runner';
+import { inProcessRunner, workerRunner, type ArticleBudget, type ArticleRunner, type RunSettings } from './runner';
 import { SITE_INDEX_FILE, writeIndexFile } from '../site/indexFile';
 import type { SiteIndex } from '../site/siteIndex';
 
@@ -38,6 +38,8 @@ export interface BatchOptions {
   jobs: number;
   /** Build in this thread instead (one article, where starting a worker costs more than it saves). */
   inProcess?: boolean;
+  /** What one article may take in a worker thread (not in this thread); default `DEFAULT_BUDGET`. */
+  budget?: ArticleBudget;
   shard?: Shard;
   /** Skip articles whose manifest entry says they were built from the same source with the same build. */
   incremental: boolean;
@@ -87,6 +89,8 @@ export interface BatchCounts {
   unchanged: number;
   /** Skipped because a later input has the same title (see `duplicates.ts`). */
   replaced: number;
+  /** Skipped because building them went over the time or memory budget (`--article-timeout`, `--article-memory`). */
+  overBudget: number;
   facts: number;
   triples: number;
   diagnostics: number;
@@ -144,7 +148,7 @@ export function shardOf(lang: string, title: string, count: number): number {
 
 /** Runs the batch (see the module comment). Throws on a bad input met while reading; results so far are kept. */
 export async function runBatch(plan: readonly PlannedInput[], settings: RunSettings, options: BatchOptions, reporter: BatchReporter): Promise<BatchSummary> {
-  const counts: BatchCounts = { built: 0, failed: 0, otherShards: 0, unchanged: 0, replaced: 0, facts: 0, triples: 0, diagnostics: 0 };
+  const counts: BatchCounts = { built: 0, failed: 0, otherShards: 0, unchanged: 0, replaced: 0, overBudget: 0, facts: 0, triples: 0, diagnostics: 0 };
   const outDir = options.outDir;
   const streaming = isStreamFormat(options.format);
   const manifestFile = outDir === undefined ? undefined : path.join(outDir, MANIFEST_FILE);
@@ -190,6 +194,17 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
       unfinished.push(item.article.source.title);
       return;
     }
+    if (result.skipped !== undefined) {
+      // Over its budget: nothing written. A row of an earlier build stays, with its file: it is true (its
+      // sha256 is its file's, its source_sha256 the text that file was built from, so the next build tries
+      // this text again) and withdrawing it would lose a whole graph for a page that is no less there.
+      // In a stream format the new stream replaces the old one and its rows, so no row names it.
+      const kept = !streaming && manifest.get(item.article.source.lang, item.article.source.title) !== undefined;
+      counts.overBudget++;
+      reporter.note(`${articleName(item.article.source)}: skipped: ${result.skipped}${kept ? "; the earlier build's file and row are kept" : ''}`);
+      reporter.progress(counts, position);
+      return;
+    }
     writer.write(item.article, result, item.sourceHash, options.buildId);
     counts.built++;
     if (result.failed) counts.failed++;
@@ -200,7 +215,7 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
     reporter.progress(counts, position);
   };
   try {
-    runner = options.inProcess ? await inProcessRunner(settings) : workerRunner(options.jobs, settings);
+    runner = options.inProcess ? await inProcessRunner(settings) : workerRunner(options.jobs, settings, options.budget);
     const onDumpRead = (tally: DumpTally, line: string): void => {
       reporter.note(line);
       for (const note of tally.notes) reporter.note(note);
@@ -280,6 +295,12 @@ export async function runBatch(plan: readonly PlannedInput[], settings: RunSetti
   }
   const interrupted = options.signal?.aborted === true;
   return { ...counts, interrupted, unfinished: interrupted ? unfinished : [], pruned };
+}
+
+/** An article as a note names it: its input and its title (a dump's page origin holds both). */
+function articleName(source: { title: string; origin?: string }): string {
+  if (source.origin === undefined) return source.title;
+  return source.origin.endsWith(']') ? source.origin : `${source.origin} (${source.title})`;
 }
 
 /** Whether an article's manifest entry says it is built already, from the same text, by the same build. */

@@ -49,10 +49,11 @@ export class ProgressLine {
 
 /** `1,234 articles (12.5/s), 45% of 1.2 GB, about 3 min left`. */
 export function progressText(counts: BatchCounts, position: InputPosition, seconds: number): string {
-  const done = counts.built + counts.unchanged + counts.otherShards + counts.replaced;
+  const done = counts.built + counts.unchanged + counts.otherShards + counts.replaced + counts.overBudget;
   const rate = seconds > 0 ? counts.built / seconds : 0;
   const parts = [`${done.toLocaleString('en')} articles (${rate.toFixed(1)}/s)`];
   if (counts.failed > 0) parts.push(`${counts.failed} failed`);
+  if (counts.overBudget > 0) parts.push(`${counts.overBudget} over budget`);
   if (position.totalBytes > 0) {
     const share = Math.min(1, position.bytesRead / position.totalBytes);
     parts.push(`${Math.floor(share * 100)}% of ${formatBytes(position.totalBytes)}`);

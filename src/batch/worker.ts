@@ -16,6 +16,8 @@ async function serve(): Promise<void> {
   let queue = Promise.resolve();
   port.on('message', ({ id, source }: { id: number; source: ArticleSource }) => {
     queue = queue.then(async () => {
+      // The runner's clock for this article's time budget starts here.
+      reply({ started: id });
       try {
         reply({ id, result: await runArticle(source, options) });
       } catch (error) {

@@ -32,7 +32,7 @@ describe('the manifest', () => {
 });
 
 describe('the progress line', () => {
-  const counts = { built: 90, failed: 0, otherShards: 0, unchanged: 10, replaced: 0, facts: 0, triples: 0, diagnostics: 0 };
+  const counts = { built: 90, failed: 0, otherShards: 0, unchanged: 10, replaced: 0, overBudget: 0, facts: 0, triples: 0, diagnostics: 0 };
 
   it('says articles, rate, how far into the input and the time left', () => {
     expect(progressText(counts, { bytesRead: 25 * 1024 * 1024, totalBytes: 100 * 1024 * 1024 }, 10)).toBe('100 articles (9.0/s), 25% of 100.0 MB, about 30 s left');

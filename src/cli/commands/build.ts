@@ -7,7 +7,8 @@
  * (`--jobs`). Every wikitext input is checked before anything is built, so a bad one changes nothing.
  * Diagnostics about the wikitext are reported but do not fail the build. An article whose build fails
  * inside wikikg (`internal-error`) does not stop the batch: the others are written, that one is not, and
- * the command exits 1 so scripts notice. SIGINT and SIGTERM stop it at once, even inside a long article
+ * the command exits 1 so scripts notice. An article over its budget in a worker thread (`--article-timeout`,
+ * `--article-memory`) is skipped with a note and counted, as a dump's page over `--max-bytes` is: exit 0. SIGINT and SIGTERM stop it at once, even inside a long article
  * (its worker thread is terminated, the article named as not written); a second signal ends the process.
  * Every file is whole, the manifest says what was written, and the exit code is 130 or 143.
  */
@@ -23,6 +24,7 @@ import type { RepeatedTitles } from '../../batch/duplicates';
 import { planInputs, type PlannedInput, type ReadInputsOptions } from '../../source/readInputs';
 import type { SiteIndex } from '../../site/siteIndex';
 import type { BatchSummary, Shard } from '../../batch/build';
+import { DEFAULT_BUDGET, type ArticleBudget } from '../../batch/runner';
 import { articlePath, graphSyntax, isStreamFormat, OUTPUT_FORMATS, prepareOutputFolder, removeStaleTemporaries, streamPath, type OutputFormat } from '../../batch/output';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
@@ -64,6 +66,18 @@ export const buildCommand: Command = {
       { name: 'title', value: 'TITLE', defaultHelp: 'file name, _ as space', description: 'Page title (one input file only)' },
       { name: 'link', description: 'Link entities to Wikidata items from the link cache (offline; see wikikg link)' },
       { name: 'lang', value: 'CODE', defaultHelp: "a dump's header, a folder like zh/, else the script", description: 'Wiki language code' },
+      {
+        name: 'article-timeout',
+        value: 'SECONDS',
+        default: String(DEFAULT_BUDGET.seconds),
+        description: 'An article that takes longer is skipped with a note (its worker thread is stopped and replaced); in worker threads only, not with --jobs 0 or for a single file',
+      },
+      {
+        name: 'article-memory',
+        value: 'MB',
+        default: String(DEFAULT_BUDGET.memoryMb),
+        description: "An article whose worker's heap (young and old generations) outgrows this is skipped with a note; in worker threads only, as --article-timeout",
+      },
       { name: 'max-bytes', value: 'N', defaultHelp: String(DEFAULT_MAX_BYTES), description: 'Largest article accepted, in bytes' },
       { name: 'page', value: 'FILE', repeatable: true, description: "A wiki's page table (SQL dump, {wiki}-latest-page.sql.gz): page ids of loose articles and of pages they link to" },
       { name: 'redirects', value: 'FILE|DIR', repeatable: true, description: "A wiki's redirect table (SQL dump, with --page), or an earlier build's folder (its site-index.tsv): links to redirects land on their targets" },
@@ -155,6 +169,7 @@ async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
         // everything with --jobs 0.
         jobs: Math.max(1, plan.every((input) => input.kind !== 'dump') ? Math.min(options.jobs, plan.length) : options.jobs),
         inProcess: options.jobs === 0 || (plan.length === 1 && plan[0].kind !== 'dump'),
+        budget: options.budget,
         ...(options.shard ? { shard: options.shard } : {}),
         incremental: !args.has('force'),
         buildId: id,
@@ -210,6 +225,7 @@ interface BuildOptions {
   format: OutputFormat;
   jobs: number;
   shard?: Shard;
+  budget: ArticleBudget;
 }
 
 /** Validates the options whose values have a shape (`--base`, `--lang`) and `--title`'s single input. */
@@ -240,6 +256,14 @@ function checkOptions(args: ParsedArgs): BuildOptions {
   if (jobs !== undefined && !/^(0|[1-9][0-9]{0,3})$/.test(jobs)) {
     throw new UsageError(`--jobs must be a whole number from 0 (got '${jobs}')`, 'build');
   }
+  const timeout = args.value('article-timeout')!;
+  if (!/^[0-9]{1,7}(\.[0-9]{1,3})?$/.test(timeout) || Number(timeout) <= 0) {
+    throw new UsageError(`--article-timeout must be a positive number of seconds (got '${timeout}')`, 'build');
+  }
+  const memory = args.value('article-memory')!;
+  if (!/^[1-9][0-9]{0,6}$/.test(memory) || Number(memory) < 16) {
+    throw new UsageError(`--article-memory must be a whole number of MB from 16 (got '${memory}')`, 'build');
+  }
   if (args.has('prune') && args.has('no-prune')) throw new UsageError('--prune and --no-prune contradict each other; give one', 'build');
   const shard = args.value('shard');
   const shardMatch = shard === undefined ? undefined : /^(\d{1,6})\/([1-9]\d{0,5})$/.exec(shard);
@@ -253,6 +277,7 @@ function checkOptions(args: ParsedArgs): BuildOptions {
     ...(maxBytes !== undefined ? { maxBytes: Number(maxBytes) } : {}),
     format: args.value('format') as OutputFormat,
     jobs: jobs === undefined ? defaultJobs() : Number(jobs),
+    budget: { seconds: Number(timeout), memoryMb: Number(memory) },
     ...(shardMatch ? { shard: { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } } : {}),
   };
 }
@@ -340,6 +365,7 @@ function summaryLine(summary: BatchSummary, seconds: number): string {
     summary.unchanged > 0 ? `${summary.unchanged} unchanged since the manifest` : '',
     summary.otherShards > 0 ? `${summary.otherShards} in other shards` : '',
     summary.replaced > 0 ? `${summary.replaced} replaced by a later input of the same title` : '',
+    summary.overBudget > 0 ? `${summary.overBudget} over budget (--article-timeout, --article-memory)` : '',
   ].filter(Boolean);
   const skippedText = skipped.length > 0 ? `; skipped ${skipped.join(', ')}` : '';
   const prunedText = summary.pruned > 0 ? `; pruned ${plural(summary.pruned, 'article')} no longer in the inputs` : '';
