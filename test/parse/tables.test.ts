@@ -252,12 +252,11 @@ describe('many tables in one page', () => {
     return { ms, cells: tables.reduce((sum, t) => sum + t.rows.reduce((k, row) => k + row.cells.length, 0), 0) };
   }
 
-  it('are read in time and cells linear in their number', () => {
-    readTime(250);
+  // How the time grows is a benchmark's to print, not a test's to assert (no timing assertion in a test).
+  it('are read whole, cells linear in their number', () => {
     const small = readTime(1_000);
     const large = readTime(4_000);
     expect(large.cells).toBe(4 * small.cells);
-    expect(large.ms / small.ms).toBeLessThan(4 * 2.5);
   });
 });
 
