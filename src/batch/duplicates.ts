@@ -12,10 +12,7 @@
  * (`nq`, `nq.gz`) ever holds two versions of one graph. Only repeated titles are kept in memory.
  */
 import type { ArticleSource } from '../parse/model';
-
-function key(lang: string, title: string): string {
-  return `${lang}\u0000${title}`;
-}
+import { articleKey as key, articleOfKey } from './manifest';
 
 /** How many copies the inputs hold of each title given more than once (titles normalised, by wiki). */
 export class RepeatedTitles {
@@ -78,7 +75,7 @@ export class LaterCopies {
   unmet(): string[] {
     const lines: string[] = [];
     for (const [k, origins] of this.leftOut) {
-      const [lang, title] = k.split('\u0000');
+      const { lang, title } = articleOfKey(k);
       lines.push(`${wikiOf(lang)}:${title}: the inputs no longer hold the later copy the pre-pass read, so ${origins.join(', ')} was not built; build again`);
     }
     return lines;

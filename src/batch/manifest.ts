@@ -244,8 +244,17 @@ function formatRow(row: ManifestEntry): string {
   return MANIFEST_COLUMNS.map((column) => escapeField(String(row[column]))).join('\t');
 }
 
-function key(lang: string, title: string): string {
+/** One key per article (its wiki and title), for maps and sets of articles. */
+export function articleKey(lang: string, title: string): string {
   return `${lang}\u0000${title}`;
+}
+
+const key = articleKey;
+
+/** The wiki and title an `articleKey` was made of. */
+export function articleOfKey(k: string): { lang: string; title: string } {
+  const at = k.indexOf('\u0000');
+  return { lang: k.slice(0, at), title: k.slice(at + 1) };
 }
 
 function escapeField(value: string): string {

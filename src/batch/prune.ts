@@ -30,7 +30,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { writeFileAtomic } from '../util/atomicWrite';
 import { compareCodePoints } from '../util/text';
-import type { Manifest, ManifestEntry } from './manifest';
+import { articleKey as key, articleOfKey, type Manifest, type ManifestEntry } from './manifest';
 
 /** The record of the folder's inputs, beside the manifest. */
 export const INPUTS_FILE = 'inputs.tsv';
@@ -92,10 +92,6 @@ export function unionOf(recorded: readonly string[], inputs: readonly string[]):
   return [...new Set([...recorded, ...inputs])].sort(compareCodePoints);
 }
 
-function key(lang: string, title: string): string {
-  return `${lang}\u0000${title}`;
-}
-
 /** The manifest's rows at a build's start whose article the build has not (yet) read. */
 export class UnmetRows {
   private readonly unmet: Set<string>;
@@ -116,7 +112,7 @@ export class UnmetRows {
   rows(manifest: Manifest, keep: (row: ManifestEntry) => boolean = () => false): ManifestEntry[] {
     const rows: ManifestEntry[] = [];
     for (const k of this.unmet) {
-      const [lang, title] = k.split('\u0000');
+      const { lang, title } = articleOfKey(k);
       const row = manifest.get(lang, title);
       if (row && !keep(row)) rows.push(row);
     }

@@ -19,7 +19,7 @@
  * in a power cut only makes a graph be sent again.
  */
 import * as fs from 'fs';
-import * as path from 'path';
+import { writeFileAtomic } from '../util/atomicWrite';
 
 /** The journal's file name inside the data folder. */
 export const PUSH_JOURNAL = 'push-journal.tsv';
@@ -51,9 +51,7 @@ export class PushJournal {
         if (resume) mine.set(graph, hash);
       } else kept.push(`${key}\t${hash}\n`);
     }
-    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-    fs.writeFileSync(temporary, HEADER + kept.join('') + [...mine].map(([graph, hash]) => `${store}\t${graph}\t${hash}\n`).join(''));
-    fs.renameSync(temporary, file);
+    writeFileAtomic(file, HEADER + kept.join('') + [...mine].map(([graph, hash]) => `${store}\t${graph}\t${hash}\n`).join(''));
     return new PushJournal(file, store, fs.openSync(file, 'a'), mine);
   }
 
@@ -83,7 +81,8 @@ export class PushJournal {
 
   private append(graph: string, hash: string): void {
     if (this.fd === undefined) return;
-    fs.writeSync(this.fd, `${this.store}\t${graph}\t${hash}\n`);
+    // writeFileSync on a descriptor writes the whole row (or throws); writeSync may write part of it.
+    fs.writeFileSync(this.fd, `${this.store}\t${graph}\t${hash}\n`);
   }
 }
 
