@@ -8,7 +8,9 @@ const suffixesLongestFirst = [...nameSuffixes].sort((a, b) => b.suffix.length - 
 const suffixesByLast = new Map<number, typeof suffixesLongestFirst>();
 for (const rule of suffixesLongestFirst) {
   const last = rule.suffix.charCodeAt(rule.suffix.length - 1);
-  suffixesByLast.set(last, [...(suffixesByLast.get(last) ?? []), rule]);
+  const list = suffixesByLast.get(last);
+  if (list) list.push(rule);
+  else suffixesByLast.set(last, [rule]);
 }
 
 /** The lexicon endings `name` could have (those ending in its last code unit), longest first. */

@@ -448,9 +448,13 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
       const counted = counter?.kind === 'capture' && boundOf(match, counter) ? countedWords(match.view, match.end) : undefined;
       // `8個太陽質量以上的恆星`: a threshold names a kind of thing; it counts nothing the page states.
       if (isThreshold(match.view, counted?.end ?? match.end)) break;
+      // Whether the option names a word class one of whose words lies in the figure's clause before it.
+      const clauseHolds = (option: string): boolean => {
+        const words = action.options.get(option);
+        return words?.kind === 'word' && clauseHas(match.view, match.start, wordList(context.article.source.lang, words.value));
+      };
       // `unless=IF`: a figure of a supposition (`如果質量超過3個…`) is stated of nothing.
-      const unless = action.options.get('unless');
-      if (unless?.kind === 'word' && clauseHas(match.view, match.start, wordList(context.article.source.lang, unless.value))) break;
+      if (clauseHolds('unless')) break;
       // `擁有27名得主的[[某大學]]`: a figure before `的` describes what follows it, not the clause's subject.
       const end = modifierEnd(match.view, counted?.end ?? match.end);
       // A figure whose clause names no subject is still a figure the page states: the page mentions it.
@@ -459,9 +463,7 @@ function act(run: Run, match: Match, action: ActionSpec, evidence: Evidence, var
       const own = action.options.get('own');
       // `past=FORMER`: what the subject once had (`原來分為23個區`) is no quantity of it now; a figure in a
       // parenthesis (`東區（包括23區中的12個區）`) is of what the parenthesis glosses. The page mentions both.
-      const past = action.options.get('past');
-      const formerly = past?.kind === 'word' && clauseHas(match.view, match.start, wordList(context.article.source.lang, past.value));
-      const owned = !formerly && !insideParenthesis(match.view, match.start)
+      const owned = !clauseHolds('past') && !insideParenthesis(match.view, match.start)
         && (own?.kind !== 'word' || ownsFigure(match.view, match.start, wordList(context.article.source.lang, own.value)));
       const modified = match.view.masked[end] === '的' ? match.view.tokenAt(end + 1) : undefined;
       const owners: Named[] = match.view.masked[end] !== '的'
@@ -711,7 +713,8 @@ const AGENT_NOUN_END = /[主者人員员家手]$/;
 
 function modifierEnd(view: SentenceView, end: number): number {
   const rest = /^[^，。；：、的（）]{1,10}的/.exec(view.masked.slice(end));
-  // `8個太陽質量以上的恆星`: a threshold names a kind of thing, it does not count what follows.
+  // A bound or a range in the phrase (`3個以上國家的`, `5至10名之間的`) makes it a kind of thing, not a count of what
+  // follows (a threshold right before `的`, `8個太陽質量以上的`, is no figure at all: `isThreshold`).
   if (!rest || /以上|以下|之間|之间|左右/.test(rest[0])) return end;
   const to = end + rest[0].length - 1;
   // A word ending in an agent noun's character is a noun whatever its tag (`得主`, `持有者`).
